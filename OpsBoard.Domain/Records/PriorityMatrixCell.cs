@@ -1,0 +1,3 @@
+namespace OpsBoard.Domain.Records;
+
+public readonly record struct PriorityMatrixCell(Impact Impact, Urgency Urgency, Priority Priority);

@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace OpsBoard.Tests.Support;
+
+/// <summary>The real app over its own SQLite file and a fake clock. With <see cref="OnLoopbackPort"/> it serves on 127.0.0.1 for a real browser.</summary>
+public sealed class OpsBoardApp : WebApplicationFactory<Program>
+{
+    public FakeTimeProvider Clock { get; } = new(TestClock.MondayMorning);
+
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"opsboard-app-{Guid.NewGuid():N}.db");
+
+    public bool DemoData { get; init; } = true;
+
+    public bool OnLoopbackPort { get; init; }
+
+    /// <summary>The address of the started server; for a loopback app, a real http://127.0.0.1:port/.</summary>
+    public Uri Address => OnLoopbackPort ? new Uri(ServerAddress) : Server.BaseAddress;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:OpsBoard", $"Data Source={DatabasePath}");
+        builder.UseSetting("OpsBoard:DemoData", DemoData.ToString());
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+        if (OnLoopbackPort)
+        {
+            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        }
+    }
+
+    private string ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+            return addresses.First().TrimEnd('/') + "/";
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpsBoard.Web.Data;
+
+namespace OpsBoard.Tests.Support;
+
+/// <summary>A real SQLite file in the temp folder, migrated and (by default) loaded with the demo data; deleted on dispose.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    private TestDatabase(string path)
+    {
+        Path = path;
+        provider = new ServiceCollection()
+            .AddDbContextFactory<OpsBoardDb>(o => o.UseSqlite($"Data Source={path}"))
+            .BuildServiceProvider();
+        Factory = provider.GetRequiredService<IDbContextFactory<OpsBoardDb>>();
+    }
+
+    public string Path { get; }
+
+    public IDbContextFactory<OpsBoardDb> Factory { get; }
+
+    public static async Task<TestDatabase> CreateAsync(DateTimeOffset now, int demoRecords = 200)
+    {
+        var database = new TestDatabase(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"opsboard-test-{Guid.NewGuid():N}.db"));
+        await using var db = await database.Factory.CreateDbContextAsync();
+        await db.Database.MigrateAsync();
+        await new DemoData(db, now, demoRecords).LoadAsync();
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await provider.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpsBoard.Domain.Records;
+
+namespace OpsBoard.Web.Data.Configurations;
+
+public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
+{
+    public void Configure(EntityTypeBuilder<Record> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Number).HasMaxLength(16).IsRequired();
+        builder.HasIndex(r => r.Number).IsUnique();
+        builder.Property(r => r.Title).HasMaxLength(RecordDetails.MaxTitleLength).IsRequired();
+        builder.Property(r => r.Caller).HasMaxLength(RecordDetails.MaxCallerLength);
+        builder.Property(r => r.Category).HasMaxLength(100);
+        builder.HasOne(r => r.Service).WithMany().HasForeignKey(r => r.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.ConfigurationItem).WithMany().HasForeignKey(r => r.ConfigurationItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.AssignmentGroup).WithMany().HasForeignKey(r => r.AssignmentGroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Assignee).WithMany().HasForeignKey(r => r.AssigneeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.RecordId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(r => r.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Two people acting on one record at once: the second save is refused rather than lost.
+        builder.Property(r => r.UpdatedAt).IsConcurrencyToken();
+        builder.Ignore(r => r.IsOpen);
+        builder.Ignore(r => r.AllowedActions);
+
+        // The queue filters by these and sorts by priority then age.
+        builder.HasIndex(r => new { r.Status, r.Priority, r.OpenedAt });
+        builder.HasIndex(r => new { r.AssignmentGroupId, r.Status });
+        builder.HasIndex(r => new { r.ServiceId, r.Status });
+        builder.HasIndex(r => new { r.Kind, r.Status });
+        builder.HasIndex(r => r.OpenedAt);
+        builder.HasIndex(r => r.UpdatedAt);
+    }
+}

@@ -1,0 +1,145 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Cmdb;
+using OpsBoard.Domain.Records;
+
+namespace OpsBoard.Web.Data;
+
+/// <summary>
+/// Fills an empty database with the demo CMDB and records of every kind, priority, status and age, made through
+/// the same domain methods people use, so each record's history reads as it would in real life.
+/// </summary>
+public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount = 200, int seed = 20261129)
+{
+    private static readonly string[] IncidentTitles =
+    [
+        "{0} unavailable for users in {1}", "Slow response times on {0}", "Error 500 returned by {0}", "Users cannot sign in to {0}",
+        "Messages queued and not delivered by {0}", "Intermittent timeouts calling {0}", "Incorrect data shown by {0}", "Certificate warning on {0}",
+    ];
+
+    private static readonly string[] RequestTitles =
+    [
+        "Access to {0} for new starter in {1}", "Report extract from {0}", "Firewall change for {0} endpoint", "Renew certificate for {0}",
+        "Configuration change to {0} alerting", "Information request about {0} availability",
+    ];
+
+    private static readonly string[] EventTitles =
+    [
+        "High error rate on {0}", "{0} health check failing", "CPU above 90% on {0}", "Disk 85% full on {0}", "Latency p95 over threshold on {0}",
+    ];
+
+    private static readonly string[] Places = ["Leeds", "Manchester", "Bristol", "Newcastle", "Birmingham", "Exeter", "Norwich", "Cardiff", "London", "Sheffield"];
+
+    private readonly Random random = new(seed);
+
+    public async Task<int> LoadAsync(CancellationToken ct = default)
+    {
+        var cmdb = new DemoCmdb();
+        db.SupportGroups.AddRange(cmdb.Groups);
+        db.People.AddRange(cmdb.People);
+        db.Services.AddRange(cmdb.Services);
+        await db.SaveChangesAsync(ct);
+
+        var matrix = await db.LoadPriorityMatrixAsync(ct);
+        var sequences = new Dictionary<RecordKind, long>();
+        // Most records are recent; a long tail reaches back 30 days. Numbers follow the order records were opened.
+        var ages = Enumerable.Range(0, recordCount)
+            .Select(_ => TimeSpan.FromMinutes(Math.Pow(random.NextDouble(), 2.2) * 30 * 24 * 60 + 5))
+            .OrderDescending()
+            .ToList();
+        var records = ages.Select(age => NewRecord(cmdb, matrix, sequences, age)).ToList();
+        db.Records.AddRange(records);
+        foreach (var (kind, last) in sequences)
+        {
+            var prefix = RecordNumber.Prefix(kind);
+            (await db.NumberSeries.SingleAsync(n => n.Prefix == prefix, ct)).LastNumber = last;
+        }
+        await db.SaveChangesAsync(ct);
+        return records.Count;
+    }
+
+    private Record NewRecord(DemoCmdb cmdb, PriorityMatrix matrix, Dictionary<RecordKind, long> sequences, TimeSpan age)
+    {
+        var kind = Pick((RecordKind.Incident, 60), (RecordKind.ServiceRequest, 25), (RecordKind.Event, 15));
+        var service = cmdb.Services[random.Next(cmdb.Services.Count)];
+        var item = service.ConfigurationItems[random.Next(service.ConfigurationItems.Count)];
+        var soc = cmdb.ServiceOperationsCentre;
+        var socAnalyst = soc.Members[random.Next(soc.Members.Count)].Name;
+        var impact = Pick((Impact.High, 12), (Impact.Medium, 45), (Impact.Low, 43));
+        var urgency = Pick((Urgency.High, 18), (Urgency.Medium, 50), (Urgency.Low, 32));
+        var titles = kind switch { RecordKind.Incident => IncidentTitles, RecordKind.ServiceRequest => RequestTitles, _ => EventTitles };
+        var title = string.Format(titles[random.Next(titles.Length)], item.Name, Places[random.Next(Places.Length)]);
+        var details = new RecordDetails(kind, title, $"{title}. Reported via the demo data set.",
+            kind == RecordKind.Event ? null : cmdb.People[random.Next(cmdb.People.Count)].Name,
+            kind == RecordKind.Event ? Channel.Automation : Pick((Channel.Phone, 50), (Channel.Email, 25), (Channel.Portal, 20), (Channel.WalkIn, 5)),
+            service, item, Categories.For(kind)[random.Next(Categories.For(kind).Count)], impact, urgency);
+
+        var sequence = sequences[kind] = sequences.GetValueOrDefault(kind) + 1;
+        var at = now - age;
+        var secondLine = service.SecondLineGroup!;
+        var by = kind == RecordKind.Event ? "Monitoring" : socAnalyst;
+        var record = Record.Open(details, RecordNumber.Format(kind, sequence), matrix, kind == RecordKind.Event ? secondLine : soc, by, at);
+        Progress(record, cmdb, secondLine, age, at);
+        return record;
+    }
+
+    /// <summary>Walks the record along its lifecycle: the older it is, the further it has got.</summary>
+    private void Progress(Record record, DemoCmdb cmdb, SupportGroup secondLine, TimeSpan age, DateTimeOffset at)
+    {
+        var steps = age.TotalHours switch { < 0.5 => random.Next(0, 2), < 8 => random.Next(1, 4), < 72 => random.Next(2, 6), _ => random.Next(4, 7) };
+        var group = record.AssignmentGroup!;
+        string Worker() => group.Members.Count > 0 ? group.Members[random.Next(group.Members.Count)].Name : "Monitoring";
+        DateTimeOffset Later() => at = at + TimeSpan.FromTicks((long)((now - at).Ticks * random.NextDouble() * 0.4));
+
+        if (steps == 0) return;
+        if (record.Status == Status.New && random.Next(10) == 0)
+        {
+            record.Acknowledge(Worker(), Later());
+            record.Resolve(ResolutionCode.AdviceGiven, "Resolved at first contact: talked the caller through the fix.", Worker(), Later());
+            if (steps > 3) record.Close("OpsBoard", Later());
+            return;
+        }
+        if (record.Status == Status.New)
+        {
+            var socWorker = Worker();
+            record.AssignTo(secondLine, null, socWorker, Later());
+            group = secondLine;
+        }
+        if (steps == 1) return;
+        var resolver = group.Members[random.Next(group.Members.Count)];
+        record.AssignTo(group, resolver, resolver.Name, Later());
+        record.Acknowledge(resolver.Name, Later());
+        if (steps == 2) return;
+        if (random.Next(4) == 0)
+        {
+            group = cmdb.ThirdLine[random.Next(cmdb.ThirdLine.Count)];
+            record.AssignTo(group, null, resolver.Name, Later());
+            record.Acknowledge(Worker(), Later());
+        }
+        if (random.Next(3) == 0)
+        {
+            record.Pend(Pick((PendingReason.AwaitingCaller, 40), (PendingReason.AwaitingSupplier, 35), (PendingReason.AwaitingChange, 25)), Worker(), Later());
+            if (steps == 3) return;
+            record.Resume(Worker(), Later());
+        }
+        if (steps == 3) return;
+        record.AddNote("Investigated logs and monitoring; cause identified.", Worker(), Later());
+        var code = record.Kind == RecordKind.ServiceRequest ? ResolutionCode.RequestFulfilled : Pick((ResolutionCode.Fixed, 60), (ResolutionCode.Workaround, 25), (ResolutionCode.NoFaultFound, 15));
+        record.Resolve(code, "Service restored and confirmed with the caller.", Worker(), Later());
+        if (steps >= 6 && random.Next(8) == 0)
+        {
+            record.Reopen("Caller reports the fault has come back.", "Service Operations Centre", Later());
+            record.Resolve(ResolutionCode.Fixed, "Permanent fix applied after reopen.", Worker(), Later());
+        }
+        if (steps >= 5) record.Close("OpsBoard", Later());
+    }
+
+    private T Pick<T>(params (T Value, int Weight)[] choices)
+    {
+        var roll = random.Next(choices.Sum(c => c.Weight));
+        foreach (var (value, weight) in choices)
+        {
+            if ((roll -= weight) < 0) return value;
+        }
+        return choices[^1].Value;
+    }
+}

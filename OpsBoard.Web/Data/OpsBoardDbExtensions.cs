@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Records;
+
+namespace OpsBoard.Web.Data;
+
+public static class OpsBoardDbExtensions
+{
+    public static async Task<PriorityMatrix> LoadPriorityMatrixAsync(this OpsBoardDb db, CancellationToken ct = default)
+    {
+        var cells = await db.PriorityMatrix.AsNoTracking().ToListAsync(ct);
+        return new PriorityMatrix(cells.Select(c => new PriorityMatrixCell(c.Impact, c.Urgency, c.Priority)));
+    }
+
+    /// <summary>Takes the next number of a kind's series inside the caller's transaction, so two records never share one.</summary>
+    public static async Task<string> NextNumberAsync(this OpsBoardDb db, RecordKind kind, CancellationToken ct = default)
+    {
+        var prefix = RecordNumber.Prefix(kind);
+        await db.NumberSeries.Where(n => n.Prefix == prefix)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.LastNumber, n => n.LastNumber + 1), ct);
+        var sequence = await db.NumberSeries.Where(n => n.Prefix == prefix).Select(n => n.LastNumber).SingleAsync(ct);
+        return RecordNumber.Format(kind, sequence);
+    }
+}

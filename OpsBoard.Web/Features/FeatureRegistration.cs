@@ -1,0 +1,28 @@
+using OpsBoard.Web.Features.Cmdb;
+using OpsBoard.Web.Features.Queues;
+using OpsBoard.Web.Features.Recording;
+using OpsBoard.Web.Features.Records;
+
+namespace OpsBoard.Web.Features;
+
+/// <summary>Every feature's services and endpoints, registered in one place.</summary>
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddOpsBoardFeatures(this IServiceCollection services)
+    {
+        services.AddSingleton<Actor>();
+        services.AddSingleton<RecordingService>();
+        services.AddSingleton<RecordActionService>();
+        services.AddSingleton<RecordReader>();
+        services.AddSingleton<QueueService>();
+        services.AddSingleton<CmdbCatalogue>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOpsBoardEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapRecordEndpoints();
+        endpoints.MapCmdbEndpoints();
+        return endpoints;
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Records;
+using OpsBoard.Web.Data;
+
+namespace OpsBoard.Web.Features.Recording;
+
+/// <summary>Carries out one action on a record; a refused action changes nothing.</summary>
+public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, TimeProvider clock)
+{
+    public async Task<ChangeResult> ActAsync(string number, RecordActionRequest request, string by, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var record = await db.Records
+            .Include(r => r.AssignmentGroup)
+            .Include(r => r.Assignee)
+            .SingleOrDefaultAsync(r => r.Number == number, ct);
+        if (record is null) return ChangeResult.NotFound(number);
+
+        var now = clock.GetUtcNow();
+        var outcome = request.Action switch
+        {
+            RecordAction.Assign => await AssignAsync(db, record, request, by, now, ct),
+            RecordAction.Acknowledge => record.Acknowledge(by, now),
+            RecordAction.Pend => request.PendingReason is { } reason
+                ? record.Pend(reason, by, now)
+                : Outcome.Refused("Pick why the record is pending: AwaitingCaller, AwaitingSupplier or AwaitingChange.", "pendingReason"),
+            RecordAction.Resume => record.Resume(by, now),
+            RecordAction.Resolve => request.ResolutionCode is { } code
+                ? record.Resolve(code, request.Note, by, now)
+                : Outcome.Refused("Pick a resolution code.", "resolutionCode"),
+            RecordAction.Reopen => record.Reopen(request.Note, by, now),
+            RecordAction.Cancel => record.Cancel(request.Note, by, now),
+            RecordAction.Close => record.Close(by, now),
+            RecordAction.AddNote => record.AddNote(request.Note, by, now),
+            RecordAction.Reclassify => record.Reclassify(request.Impact ?? record.Impact, request.Urgency ?? record.Urgency,
+                await db.LoadPriorityMatrixAsync(ct), by, now),
+            RecordAction.OverridePriority => request.Priority is { } priority
+                ? record.OverridePriority(priority, request.Note, by, now)
+                : Outcome.Refused("Pick the priority to set.", "priority"),
+            _ => Outcome.Refused($"'{request.Action}' is not an action; use one of: {string.Join(", ", Enum.GetNames<RecordAction>())}.", "action"),
+        };
+        if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangeResult.Refused(number, Outcome.Refused($"{number} was changed by someone else while you worked on it; reload it and try again."));
+        }
+        return ChangeResult.Done(number);
+    }
+
+    private static async Task<Outcome> AssignAsync(OpsBoardDb db, Record record, RecordActionRequest request, string by, DateTimeOffset now, CancellationToken ct)
+    {
+        if (request.GroupId is not { } groupId) return Outcome.Refused("Pick the support group to assign the record to.", "groupId");
+        var group = await db.SupportGroups.Include(g => g.Members).SingleOrDefaultAsync(g => g.Id == groupId, ct);
+        if (group is null) return Outcome.Refused($"There is no support group with id {groupId}.", "groupId");
+        var assignee = request.AssigneeId is { } personId ? await db.People.SingleOrDefaultAsync(p => p.Id == personId, ct) : null;
+        if (request.AssigneeId is not null && assignee is null) return Outcome.Refused($"There is no person with id {request.AssigneeId}.", "assigneeId");
+        return record.AssignTo(group, assignee, by, now);
+    }
+}

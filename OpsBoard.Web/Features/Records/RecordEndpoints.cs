@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using OpsBoard.Domain.Records;
+using OpsBoard.Web.Api;
+using OpsBoard.Web.Features.Queues;
+using OpsBoard.Web.Features.Recording;
+
+namespace OpsBoard.Web.Features.Records;
+
+public static class RecordEndpoints
+{
+    public static IEndpointRouteBuilder MapRecordEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var records = endpoints.MapGroup("/api/records").WithTags("Records");
+        records.MapGet("/", Search).WithSummary("Pages, filters and sorts records.");
+        records.MapPost("/", Open).Accepts<NewRecordRequest>("application/json")
+            .Produces<RecordView>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .WithSummary("Opens an incident, service request or event.");
+        records.MapGet("/{number}", Get).WithSummary("One record with its history and the actions allowed now.");
+        records.MapPost("/{number}/actions", Act).Accepts<RecordActionRequest>("application/json")
+            .Produces<RecordView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Assign, acknowledge, pend, resume, resolve, reopen, cancel, close, add a note, reclassify or override the priority.");
+        return endpoints;
+    }
+
+    private static async Task<Ok<QueuePage>> Search(QueueService queue, int? groupId, Status? status, bool? openOnly,
+        Priority? priority, RecordKind? kind, int? serviceId, string? text, int? page, int? pageSize, QueueSort? sort, bool? descending,
+        CancellationToken ct)
+    {
+        var filter = new QueueFilter
+        {
+            GroupId = groupId, Status = status, OpenOnly = openOnly ?? false, Priority = priority, Kind = kind, ServiceId = serviceId, Text = text,
+        };
+        var result = await queue.SearchAsync(new QueueRequest(filter, page ?? 0, pageSize ?? 25, sort ?? QueueSort.Priority, descending ?? false), ct);
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<Results<Ok<RecordView>, NotFound<ProblemDetails>>> Get(string number, RecordReader reader, CancellationToken ct)
+    {
+        var view = await reader.GetAsync(number.ToUpperInvariant(), ct);
+        return view is null
+            ? TypedResults.NotFound(new ProblemDetails { Title = "Record not found", Detail = $"There is no record {number}; check the number.", Status = 404 })
+            : TypedResults.Ok(view);
+    }
+
+    private static async Task<IResult> Open(HttpRequest request, RecordingService recording, RecordReader reader, Actor actor, CancellationToken ct)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<NewRecordRequest>(request, ct);
+        if (problem is not null) return problem;
+        var result = await recording.OpenAsync(body!, actor.Name, ct);
+        if (!result.Succeeded) return ChangeResults.ToProblem(result);
+        return TypedResults.Created($"/api/records/{result.Number}", await reader.GetAsync(result.Number!, ct));
+    }
+
+    private static async Task<IResult> Act(string number, HttpRequest request, RecordActionService actions, RecordReader reader, Actor actor, CancellationToken ct)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<RecordActionRequest>(request, ct);
+        if (problem is not null) return problem;
+        var result = await actions.ActAsync(number.ToUpperInvariant(), body!, actor.Name, ct);
+        if (!result.Succeeded) return ChangeResults.ToProblem(result);
+        return TypedResults.Ok(await reader.GetAsync(result.Number!, ct));
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Records;
+using OpsBoard.Web.Data;
+
+namespace OpsBoard.Web.Features.Records;
+
+public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs)
+{
+    public async Task<RecordView?> GetAsync(string number, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var view = await db.Records.AsNoTracking().Where(r => r.Number == number).Select(r => new RecordView(
+            r.Number, r.Kind, r.Title, r.Description, r.Caller, r.Channel, r.ServiceId, r.Service!.Name,
+            r.ConfigurationItemId, r.ConfigurationItem != null ? r.ConfigurationItem.Name : null, r.Category,
+            r.Impact, r.Urgency, r.Priority, r.PriorityOverridden, r.Status, r.PendingReason,
+            r.AssignmentGroupId, r.AssignmentGroup!.Name, r.AssigneeId, r.Assignee != null ? r.Assignee.Name : null,
+            r.SupportLine, r.OpenedAt, r.UpdatedAt, r.AcknowledgedAt, r.ResolvedAt, r.ClosedAt, r.ResolutionCode,
+            r.ResolutionNote, r.ReassignmentCount, r.ReopenCount, Array.Empty<RecordAction>(), Array.Empty<HistoryView>()))
+            .SingleOrDefaultAsync(ct);
+        if (view is null) return null;
+        var history = await db.History.AsNoTracking()
+            .Where(h => h.RecordId == db.Records.Where(r => r.Number == number).Select(r => r.Id).Single())
+            .OrderBy(h => h.Id)
+            .Select(h => new HistoryView(h.At, h.By, h.Field, h.OldValue, h.NewValue))
+            .ToListAsync(ct);
+        return view with { AllowedActions = StatusMachine.AllowedActions(view.Status), History = history };
+    }
+}

@@ -1,0 +1,41 @@
+using OpsBoard.Domain.Records;
+
+namespace OpsBoard.Web.Features.Records;
+
+/// <summary>Everything the detail page and GET /api/records/{number} show about one record.</summary>
+public sealed record RecordView(
+    string Number,
+    RecordKind Kind,
+    string Title,
+    string? Description,
+    string? Caller,
+    Channel Channel,
+    int ServiceId,
+    string Service,
+    int? ConfigurationItemId,
+    string? ConfigurationItem,
+    string Category,
+    Impact Impact,
+    Urgency Urgency,
+    Priority Priority,
+    bool PriorityOverridden,
+    Status Status,
+    PendingReason? PendingReason,
+    int AssignmentGroupId,
+    string AssignmentGroup,
+    int? AssigneeId,
+    string? Assignee,
+    int SupportLine,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? AcknowledgedAt,
+    DateTimeOffset? ResolvedAt,
+    DateTimeOffset? ClosedAt,
+    ResolutionCode? ResolutionCode,
+    string? ResolutionNote,
+    int ReassignmentCount,
+    int ReopenCount,
+    IReadOnlyList<RecordAction> AllowedActions,
+    IReadOnlyList<HistoryView> History);
+
+public sealed record HistoryView(DateTimeOffset At, string By, string Field, string? OldValue, string? NewValue);
