@@ -24,7 +24,10 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
-app.UseStatusCodePages();
+// Browsers get the app's own "not found" page; API callers get problem details.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+app.UseRouting(); // after re-execution, so a re-executed request is routed again
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapOpenApi();

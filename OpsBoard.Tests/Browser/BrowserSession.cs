@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+
+namespace OpsBoard.Tests.Browser;
+
+/// <summary>Debian's Chromium driven by Playwright; one browser per test class, a fresh page per test.</summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Browser tests need Debian's Chromium at {ChromiumPath}. Install it with 'apt-get install chromium' (./test.sh does this for you).");
+        }
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    /// <summary>A page at <paramref name="url"/>, returned once the Blazor circuit is live.</summary>
+    public async Task<IPage> OpenAsync(Uri url, int width = 1440, int height = 900)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "en-GB" });
+        page.SetDefaultTimeout(15_000);
+        await page.GotoAsync(url.ToString());
+        await WaitForInteractiveAsync(page);
+        return page;
+    }
+
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    public async Task DisposeAsync()
+    {
+        if (playwright is null) return;
+        await Browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}
