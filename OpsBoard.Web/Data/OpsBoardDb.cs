@@ -24,8 +24,8 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : DbContext
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // Instants are stored as UTC milliseconds so every provider can compare and sort them.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcMillisecondsConverter>();
+        // Instants are stored as UTC ticks so every provider can compare and sort them.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
