@@ -60,6 +60,11 @@ public sealed partial class NewRecordPage
     private void KindChanged(RecordKind kind)
     {
         form.Kind = kind;
+        // Suggest the usual first-contact code for the kind, unless the SOC already picked another.
+        if (form.ResolutionCode is ResolutionCode.AdviceGiven or ResolutionCode.RequestFulfilled)
+        {
+            form.ResolutionCode = kind == RecordKind.ServiceRequest ? ResolutionCode.RequestFulfilled : ResolutionCode.AdviceGiven;
+        }
         if (form.Category is not null && !Categories.For(kind).Contains(form.Category)) form.Category = null;
         Clear("kind", "category");
     }
