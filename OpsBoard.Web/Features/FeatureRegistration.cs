@@ -1,4 +1,5 @@
 using OpsBoard.Web.Features.Cmdb;
+using OpsBoard.Web.Features.Overview;
 using OpsBoard.Web.Features.Queues;
 using OpsBoard.Web.Features.Recording;
 using OpsBoard.Web.Features.Records;
@@ -16,6 +17,8 @@ public static class FeatureRegistration
         services.AddSingleton<RecordReader>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<CmdbCatalogue>();
+        services.AddSingleton<PriorityMatrixService>();
+        services.AddSingleton<OverviewService>();
         return services;
     }
 

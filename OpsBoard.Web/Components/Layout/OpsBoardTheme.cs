@@ -20,6 +20,8 @@ public static class OpsBoardTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#5CA8F2",
+            // Dark text on the dark theme's light colours: white on them fails WCAG AA on filled buttons and snackbars.
+            PrimaryContrastText = "#0B1628",
             Secondary = "#AEB7BD",
             AppbarBackground = "#0B1628",
             Background = "#10151C",
@@ -29,6 +31,10 @@ public static class OpsBoardTheme
             Warning = "#FFCA6B",
             Success = "#81C784",
             Info = "#81D4FA",
+            ErrorContrastText = "#0B1628",
+            WarningContrastText = "#0B1628",
+            SuccessContrastText = "#0B1628",
+            InfoContrastText = "#0B1628",
         },
     };
 }

@@ -45,12 +45,15 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, TimeProv
         {
             problems["resolveAtFirstContact"] = "A record resolved at first contact stays with the SOC; clear the assignment group or untick resolve.";
         }
+        RecordDetails Details(Service forService, ConfigurationItem? withItem) => new(request.Kind, request.Title ?? string.Empty,
+            request.Description, request.Caller, request.Channel, forService, withItem, request.Category ?? string.Empty, request.Impact, request.Urgency);
         if (service is null || soc is null)
         {
+            // Check the other fields too, so a form shows every problem at once instead of one save per problem.
+            foreach (var (field, message) in Details(new Service(string.Empty, string.Empty, null, null), null).Problems()) problems.TryAdd(field, message);
             return ChangeResult.Invalid(problems);
         }
-        var details = new RecordDetails(request.Kind, request.Title ?? string.Empty, request.Description, request.Caller,
-            request.Channel, service, item, request.Category ?? string.Empty, request.Impact, request.Urgency);
+        var details = Details(service, item);
         foreach (var (field, message) in details.Problems()) problems.TryAdd(field, message);
         if (!Enum.IsDefined(request.Kind)) problems["kind"] = "Kind must be Incident, ServiceRequest or Event.";
         if (!Enum.IsDefined(request.Channel)) problems["channel"] = "Channel must be Phone, Email, Portal, WalkIn or Automation.";

@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using OpsBoard.Domain.Records;
+using OpsBoard.Web.Components.Shared;
+using OpsBoard.Web.Features.Cmdb;
+
+// Its own namespace: QueuePage in Features.Queues is already the page of rows that QueueService returns.
+namespace OpsBoard.Web.Features.Queues.Pages;
+
+/// <summary>The queue: filters live in the query string so a view can be bookmarked; paging and sorting happen in SQL.</summary>
+public sealed partial class QueuePage
+{
+    private static readonly Dictionary<string, QueueSort> Sorts = new()
+    {
+        [nameof(QueueRow.Number)] = QueueSort.Number,
+        [nameof(QueueRow.Priority)] = QueueSort.Priority,
+        [nameof(QueueRow.Title)] = QueueSort.Title,
+        [nameof(QueueRow.Status)] = QueueSort.Status,
+        [nameof(QueueRow.Service)] = QueueSort.Service,
+        [nameof(QueueRow.AssignmentGroup)] = QueueSort.Group,
+        [nameof(QueueRow.OpenedAt)] = QueueSort.Opened,
+        [nameof(QueueRow.UpdatedAt)] = QueueSort.Updated,
+    };
+
+    private MudDataGrid<QueueRow>? grid;
+    private CatalogueView? catalogue;
+    private QueueFilter? shown;
+    private bool loaded;
+
+    [SupplyParameterFromQuery(Name = "group")] public int? Group { get; set; }
+
+    [SupplyParameterFromQuery(Name = "service")] public int? Service { get; set; }
+
+    [SupplyParameterFromQuery(Name = "status")] public string? StatusName { get; set; }
+
+    [SupplyParameterFromQuery(Name = "priority")] public string? PriorityName { get; set; }
+
+    [SupplyParameterFromQuery(Name = "kind")] public string? KindName { get; set; }
+
+    /// <summary>Open only is on unless the address says open=false.</summary>
+    [SupplyParameterFromQuery(Name = "open")] public bool? Open { get; set; }
+
+    [SupplyParameterFromQuery(Name = "q")] public string? Text { get; set; }
+
+    [Inject] private QueueService Queue { get; set; } = default!;
+
+    [Inject] private CmdbCatalogue Catalogue { get; set; } = default!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
+    private bool OpenOnlySwitch => Open ?? true;
+
+    // A chosen status says exactly what to show, so Open only steps aside rather than hide everything.
+    private QueueFilter Filter => new()
+    {
+        GroupId = Group is > 0 ? Group : null,
+        ServiceId = Service is > 0 ? Service : null,
+        Status = Parse<Status>(StatusName),
+        Priority = Parse<Priority>(PriorityName),
+        Kind = Parse<RecordKind>(KindName),
+        OpenOnly = Parse<Status>(StatusName) is null && OpenOnlySwitch,
+        Text = string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(),
+    };
+
+    protected override async Task OnInitializedAsync() => catalogue = await Catalogue.GetAsync();
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var filter = Filter;
+        if (filter == shown) return;
+        var first = shown is null;
+        shown = filter;
+        // The grid loads itself on its first render; afterwards a new filter starts again from page one.
+        if (first || grid is null) return;
+        if (grid.CurrentPage != 0)
+        {
+            grid.NavigateTo(Page.First);
+        }
+        else
+        {
+            await grid.ReloadServerData();
+        }
+    }
+
+    private async Task<GridData<QueueRow>> LoadAsync(GridState<QueueRow> state, CancellationToken ct)
+    {
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var request = new QueueRequest(Filter, state.Page, state.PageSize,
+            sort is not null && Sorts.TryGetValue(sort.SortBy, out var by) ? by : QueueSort.Priority, sort?.Descending ?? false);
+        try
+        {
+            var page = await Queue.SearchAsync(request, ct);
+            loaded = true;
+            return new GridData<QueueRow> { Items = page.Rows, TotalItems = page.Total };
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // A newer request replaced this one; its rows are on their way.
+            return new GridData<QueueRow> { Items = [], TotalItems = 0 };
+        }
+    }
+
+    /// <summary>Puts the changed filter in the address; the new query parameters then reload the grid.</summary>
+    private void Apply(int? group = null, int? service = null, string? status = null, string? priority = null, string? kind = null,
+        bool? openOnly = null, string? text = null)
+    {
+        var query = new Dictionary<string, object?>
+        {
+            ["group"] = (group ?? Group) is > 0 and var g ? g : null,
+            ["service"] = (service ?? Service) is > 0 and var s ? s : null,
+            ["status"] = NullIfEmpty(status ?? Filter.Status?.ToString()),
+            ["priority"] = NullIfEmpty(priority ?? Filter.Priority?.ToString()),
+            ["kind"] = NullIfEmpty(kind ?? Filter.Kind?.ToString()),
+            ["open"] = (openOnly ?? OpenOnlySwitch) ? null : false,
+            ["q"] = NullIfEmpty(text ?? Text),
+        };
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query), replace: true);
+    }
+
+    private string GroupName(int id) => id == 0 ? "Any group" : catalogue?.Groups.FirstOrDefault(g => g.Id == id)?.Name ?? $"Group {id}";
+
+    private string ServiceName(int id) => id == 0 ? "Any service" : catalogue?.Services.FirstOrDefault(s => s.Id == id)?.Name ?? $"Service {id}";
+
+    private static string Describe<TEnum>(string? value, string any) where TEnum : struct, Enum =>
+        Parse<TEnum>(value) is { } parsed ? DisplayNames.Of(parsed) : any;
+
+    private static TEnum? Parse<TEnum>(string? value) where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

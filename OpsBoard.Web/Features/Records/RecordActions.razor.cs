@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using OpsBoard.Domain.Records;
+using OpsBoard.Web.Components.Shared;
+using OpsBoard.Web.Features.Recording;
+using OpsBoard.Web.Features.Records.Dialogs;
+
+namespace OpsBoard.Web.Features.Records;
+
+public sealed partial class RecordActions
+{
+    private static readonly DialogOptions Options = new() { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small, FullWidth = true };
+
+    [Parameter, EditorRequired] public RecordView View { get; set; } = default!;
+
+    /// <summary>An action the person has asked for, with what its dialog collected; the page carries it out.</summary>
+    [Parameter] public EventCallback<RecordActionRequest> OnRequested { get; set; }
+
+    [Parameter] public bool Busy { get; set; }
+
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    // The step a person most likely takes next in this status.
+    private RecordAction? Main => View.Status switch
+    {
+        Status.New or Status.Assigned => RecordAction.Acknowledge,
+        Status.InProgress => RecordAction.Resolve,
+        Status.Pending => RecordAction.Resume,
+        Status.Resolved => RecordAction.Close,
+        _ => RecordAction.AddNote,
+    };
+
+    private async Task StartAsync(RecordAction action)
+    {
+        var title = $"{DisplayNames.Of(action)}: {View.Number}";
+        var request = action switch
+        {
+            RecordAction.Assign => await AskAsync(title, new DialogParameters<AssignDialog>
+            {
+                { d => d.CurrentGroupId, View.AssignmentGroupId },
+                { d => d.CurrentAssigneeId, View.AssigneeId },
+            }),
+            RecordAction.Pend => await AskAsync(title, new DialogParameters<PendDialog>()),
+            RecordAction.Resolve => await AskAsync(title, new DialogParameters<ResolveDialog>()),
+            RecordAction.Reopen => await AskTextAsync(title, action, "Why is the record being reopened? The reopen is counted.", "Reason", "Reopen"),
+            RecordAction.Cancel => await AskTextAsync(title, action, "Why is the record being cancelled? Cancelled records cannot be changed again.", "Reason", "Cancel record"),
+            RecordAction.AddNote => await AskTextAsync(title, action, "The note goes into the record's history for everyone who works it.", "Note", "Add note"),
+            RecordAction.Reclassify => await AskAsync(title, new DialogParameters<ReclassifyDialog>
+            {
+                { d => d.CurrentImpact, View.Impact },
+                { d => d.CurrentUrgency, View.Urgency },
+            }),
+            RecordAction.OverridePriority => await AskAsync(title, new DialogParameters<OverridePriorityDialog> { { d => d.Current, View.Priority } }),
+            _ => new RecordActionRequest { Action = action },
+        };
+        if (request is not null) await OnRequested.InvokeAsync(request);
+    }
+
+    private Task<RecordActionRequest?> AskTextAsync(string title, RecordAction action, string prompt, string label, string submit) =>
+        AskAsync(title, new DialogParameters<TextActionDialog>
+        {
+            { d => d.Action, action },
+            { d => d.Prompt, prompt },
+            { d => d.Label, label },
+            { d => d.SubmitText, submit },
+        });
+
+    private async Task<RecordActionRequest?> AskAsync<TDialog>(string title, DialogParameters<TDialog> parameters) where TDialog : IComponent
+    {
+        var dialog = await Dialogs.ShowAsync<TDialog>(title, parameters, Options);
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: RecordActionRequest request } ? request : null;
+    }
+
+    private static string Icon(RecordAction action) => action switch
+    {
+        RecordAction.Assign => Icons.Material.Filled.GroupAdd,
+        RecordAction.Acknowledge => Icons.Material.Filled.PlaylistAddCheck,
+        RecordAction.Pend => Icons.Material.Filled.PauseCircle,
+        RecordAction.Resume => Icons.Material.Filled.PlayCircle,
+        RecordAction.Resolve => Icons.Material.Filled.CheckCircle,
+        RecordAction.Reopen => Icons.Material.Filled.Replay,
+        RecordAction.Cancel => Icons.Material.Filled.Cancel,
+        RecordAction.Close => Icons.Material.Filled.Lock,
+        RecordAction.AddNote => Icons.Material.Filled.NoteAdd,
+        RecordAction.Reclassify => Icons.Material.Filled.Tune,
+        _ => Icons.Material.Filled.PriorityHigh,
+    };
+}

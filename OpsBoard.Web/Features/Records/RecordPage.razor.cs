@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using OpsBoard.Domain.Records;
+using OpsBoard.Web.Components.Shared;
+using OpsBoard.Web.Features.Recording;
+
+namespace OpsBoard.Web.Features.Records;
+
+/// <summary>One record: its fields, the actions its status allows, and its history. Every action goes through RecordActionService.</summary>
+public sealed partial class RecordPage
+{
+    private RecordView? view;
+    private bool loaded;
+    private bool acting;
+    private (string Action, string Reason)? refusal;
+
+    [Parameter] public string Number { get; set; } = string.Empty;
+
+    [Inject] private RecordReader Reader { get; set; } = default!;
+
+    [Inject] private RecordActionService Actions { get; set; } = default!;
+
+    [Inject] private Actor Actor { get; set; } = default!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
+    private string PageTitle => view is null ? Number : $"{view.Number} {view.Title}";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (view?.Number == Number.ToUpperInvariant()) return;
+        loaded = false;
+        refusal = null;
+        view = await Reader.GetAsync(Number.ToUpperInvariant());
+        loaded = true;
+    }
+
+    private async Task ActAsync(RecordActionRequest request)
+    {
+        if (view is null) return;
+        acting = true;
+        try
+        {
+            var result = await Actions.ActAsync(view.Number, request, Actor.Name);
+            if (result.Succeeded)
+            {
+                refusal = null;
+                Snackbar.Add(Done(view.Number, request.Action), Severity.Success);
+            }
+            else
+            {
+                refusal = (DisplayNames.Of(request.Action), result.Message);
+                Snackbar.Add($"{DisplayNames.Of(request.Action)} was not done: {result.Message}", Severity.Error);
+            }
+            // Reload either way: a refusal may come from a change someone else made since the page was loaded.
+            view = await Reader.GetAsync(view.Number);
+        }
+        finally
+        {
+            acting = false;
+        }
+    }
+
+    private static string Done(string number, RecordAction action) => action switch
+    {
+        RecordAction.Assign => $"{number} assigned.",
+        RecordAction.Acknowledge => $"{number} acknowledged.",
+        RecordAction.Pend => $"{number} set pending.",
+        RecordAction.Resume => $"{number} resumed.",
+        RecordAction.Resolve => $"{number} resolved.",
+        RecordAction.Reopen => $"{number} reopened.",
+        RecordAction.Cancel => $"{number} cancelled.",
+        RecordAction.Close => $"{number} closed.",
+        RecordAction.AddNote => $"Note added to {number}.",
+        RecordAction.Reclassify => $"Impact and urgency of {number} changed.",
+        _ => $"Priority of {number} overridden.",
+    };
+}
