@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+using OpsBoard.Tests.Support;
+
+namespace OpsBoard.Tests.Browser;
+
+/// <summary>The SOC's journey in a real browser: record a contact, find it in the queue, open it, pass it on.</summary>
+public sealed class RecordingFlowTests(BrowserSession browser) : IClassFixture<BrowserSession>
+{
+    private const string Title = "Spine messages delayed <script>window.injected = 1</script>";
+
+    [Fact]
+    public async Task RecordFindAndAssign_WorksEndToEnd_AndEveryPagePassesAxe()
+    {
+        await using var app = new OpsBoardApp { OnLoopbackPort = true };
+        var page = await browser.OpenAsync(new Uri(app.Address, "records/new"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.Locator("input[data-testid=caller]").FillAsync("Ward 7, Leeds General Infirmary");
+        await page.Locator("input[data-testid=title]").FillAsync(Title);
+        await ChooseAsync(page, "service", "Spine Messaging Service");
+        await ChooseAsync(page, "category", "Degraded performance");
+        await page.Locator("[data-testid=impact-high]").ClickAsync();
+        await page.Locator("[data-testid=urgency-medium]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=priority]")).ToContainTextAsync("P2");
+        await ChooseAsync(page, "assignmentGroup", "Keep with the Service Operations Centre");
+        await page.Locator("[data-testid=submit-record]").ClickAsync();
+
+        await page.WaitForURLAsync("**/records/INC*", new() { WaitUntil = WaitUntilState.Commit });
+        var number = (await page.Locator("[data-testid=record-number]").InnerTextAsync()).Trim();
+        Assert.Matches("^INC[0-9]{7}$", number);
+        // The title is shown as text, never run as markup.
+        await Assertions.Expect(page.Locator("[data-testid=record-title]")).ToHaveTextAsync(Title);
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.injected"));
+
+        await page.GotoAsync(new Uri(app.Address, "queue").ToString());
+        await BrowserSession.WaitForInteractiveAsync(page);
+        await page.Locator("input[data-testid=queue-search]").FillAsync(number);
+        var link = page.Locator("[data-testid=queue-grid]").GetByRole(AriaRole.Link, new() { Name = number });
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await link.ClickAsync();
+
+        await page.WaitForURLAsync($"**/records/{number}", new() { WaitUntil = WaitUntilState.Commit });
+        await BrowserSession.WaitForInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("[data-testid=record-status]")).ToContainTextAsync("New");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.Locator("[data-testid=action-assign]").ClickAsync();
+        await ChooseAsync(page, "dialog-group", "3rd line Platform");
+        await page.Locator("[data-testid=dialog-submit]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-testid=record-status]")).ToContainTextAsync("Assigned");
+        await Assertions.Expect(page.Locator("[data-testid=history]")).ToContainTextAsync("3rd line Platform");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("record-assigned.png"), FullPage = true });
+
+        await page.GotoAsync(app.Address.ToString());
+        await BrowserSession.WaitForInteractiveAsync(page);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    /// <summary>Opens a MudSelect and picks the option with the given text from its popover.</summary>
+    private static async Task ChooseAsync(IPage page, string testId, string option)
+    {
+        await page.Locator($"[data-testid={testId}]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+}
