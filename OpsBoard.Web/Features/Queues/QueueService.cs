@@ -34,12 +34,17 @@ public sealed class QueueService(IDbContextFactory<OpsBoardDb> dbs)
         if (filter.ServiceId is { } service) query = query.Where(r => r.ServiceId == service);
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var text = filter.Text.Trim();
-            var upper = text.ToUpperInvariant();
-            query = query.Where(r => r.Number == upper || r.Number.StartsWith(upper) || r.Title.Contains(text));
+            // LIKE, not Contains: Contains is instr() on SQLite, which is case-sensitive; people type "spine" for "Spine".
+            var text = EscapeLike(filter.Text.Trim());
+            query = query.Where(r => EF.Functions.Like(r.Number, text + "%", LikeEscape) || EF.Functions.Like(r.Title, "%" + text + "%", LikeEscape));
         }
         return query;
     }
+
+    private const string LikeEscape = "\\";
+
+    private static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape).Replace("%", LikeEscape + "%").Replace("_", LikeEscape + "_");
 
     private static IQueryable<Record> Sort(IQueryable<Record> query, QueueSort sort, bool descending) => (sort, descending) switch
     {
