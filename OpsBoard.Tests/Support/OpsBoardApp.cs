@@ -17,6 +17,9 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
 
     public bool DemoData { get; init; } = true;
 
+    /// <summary>How many demo records to load with the demo CMDB; fewer start the app faster.</summary>
+    public int DemoRecords { get; init; } = 200;
+
     public bool OnLoopbackPort { get; init; }
 
     /// <summary>The address of the started server; for a loopback app, a real http://127.0.0.1:port/.</summary>
@@ -27,6 +30,7 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:OpsBoard", $"Data Source={DatabasePath}");
         builder.UseSetting("OpsBoard:DemoData", DemoData.ToString());
+        builder.UseSetting("OpsBoard:DemoRecords", DemoRecords.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
