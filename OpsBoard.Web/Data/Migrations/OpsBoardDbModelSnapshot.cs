@@ -300,6 +300,8 @@ namespace OpsBoard.Web.Data.Migrations
 
                     b.HasIndex("Status", "Priority", "OpenedAt");
 
+                    b.HasIndex("Title", "Priority", "OpenedAt");
+
                     b.ToTable("Records");
                 });
 
