@@ -66,7 +66,7 @@ public sealed partial class RecordApiTests
         var response = await app.CreateClient().PostJsonAsync("/api/records", """{"kind":"Banana","title":"x"}""");
 
         var reason = (string?)(await response.ReadObjectAsync())["errors"]?["kind"]?[0];
-        Assert.Equal("kind must be one of: Incident, ServiceRequest, Event (line 1, position 17).", reason);
+        Assert.StartsWith("kind must be one of: Incident, ServiceRequest, Event (line 1", reason);
     }
 
     [Theory]
