@@ -1,3 +1,19 @@
-// Benchmarks and load drivers: run with `dotnet run -c Release --project OpsBoard.Bench -- <benchmark>`.
-Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording|queue");
-return 1;
+// Benchmarks and load drivers, never run as tests:
+//   dotnet run -c Release --project OpsBoard.Bench -- recording [records]
+//   dotnet run -c Release --project OpsBoard.Bench -- queue [records] [--keep]
+using OpsBoard.Bench;
+
+var keep = args.Contains("--keep");
+var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToArray();
+switch (args.FirstOrDefault())
+{
+    case "recording":
+        await RecordingBenchmark.RunAsync(numbers.FirstOrDefault(3_000));
+        return 0;
+    case "queue":
+        await QueueBenchmark.RunAsync(numbers.FirstOrDefault(100_000), keep);
+        return 0;
+    default:
+        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep]");
+        return 1;
+}

@@ -18,6 +18,8 @@ public sealed class BrowserSession : IAsyncLifetime
             throw new InvalidOperationException(
                 $"Browser tests need Debian's Chromium at {ChromiumPath}. Install it with 'apt-get install chromium' (./test.sh does this for you).");
         }
+        // A loaded 2-core CI machine is slow to answer; wait as long for an expectation as for an action.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -34,7 +34,11 @@ public sealed class RecordingFlowTests(BrowserSession browser) : IClassFixture<B
 
         await page.GotoAsync(new Uri(app.Address, "queue").ToString());
         await BrowserSession.WaitForInteractiveAsync(page);
+        var rows = page.Locator("[data-testid=queue-grid] tbody tr");
+        await Assertions.Expect(rows.First.GetByRole(AriaRole.Link)).ToBeVisibleAsync();
         await page.Locator("input[data-testid=queue-search]").FillAsync(number);
+        // The search narrows the queue to the one record; wait for that before clicking, as a person would.
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
         var link = page.Locator("[data-testid=queue-grid]").GetByRole(AriaRole.Link, new() { Name = number });
         await Assertions.Expect(link).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);

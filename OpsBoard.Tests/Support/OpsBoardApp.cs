@@ -11,11 +11,18 @@ namespace OpsBoard.Tests.Support;
 /// <summary>The real app over its own SQLite file and a fake clock. With <see cref="OnLoopbackPort"/> it serves on 127.0.0.1 for a real browser.</summary>
 public sealed class OpsBoardApp : WebApplicationFactory<Program>
 {
+    /// <summary>The app's clock for in-process tests; it moves only when a test advances it.</summary>
     public FakeTimeProvider Clock { get; } = new(TestClock.MondayMorning);
+
+    /// <summary>The app's clock when it serves a real browser (<see cref="OnLoopbackPort"/>).</summary>
+    public FlowingClock BrowserClock { get; } = new(TestClock.MondayMorning);
 
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"opsboard-app-{Guid.NewGuid():N}.db");
 
     public bool DemoData { get; init; } = true;
+
+    /// <summary>How many demo records to load with the demo CMDB; fewer start the app faster.</summary>
+    public int DemoRecords { get; init; } = 200;
 
     public bool OnLoopbackPort { get; init; }
 
@@ -27,10 +34,11 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:OpsBoard", $"Data Source={DatabasePath}");
         builder.UseSetting("OpsBoard:DemoData", DemoData.ToString());
+        builder.UseSetting("OpsBoard:DemoRecords", DemoRecords.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<TimeProvider>(OnLoopbackPort ? BrowserClock : Clock);
         });
         if (OnLoopbackPort)
         {

@@ -5,7 +5,7 @@ using OpsBoard.Web.Data;
 
 namespace OpsBoard.Tests.Support;
 
-/// <summary>A real SQLite file in the temp folder, migrated and (by default) loaded with the demo data; deleted on dispose.</summary>
+/// <summary>A real SQLite file in the temp folder in WAL mode, migrated and (by default) loaded with the demo data; deleted on dispose.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
@@ -28,6 +28,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var database = new TestDatabase(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"opsboard-test-{Guid.NewGuid():N}.db"));
         await using var db = await database.Factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
+        // As the app does (PrepareDatabaseAsync): WAL, so concurrent readers and writers behave as in production.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await new DemoData(db, now, demoRecords).LoadAsync();
         return database;
     }

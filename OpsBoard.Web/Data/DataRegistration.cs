@@ -35,7 +35,7 @@ public static class DataRegistration
         if (configuration.GetValue("OpsBoard:DemoData", true) && !await db.Records.AnyAsync())
         {
             var clock = services.GetRequiredService<TimeProvider>();
-            var count = await new DemoData(db, clock.GetUtcNow()).LoadAsync();
+            var count = await new DemoData(db, clock.GetUtcNow(), configuration.GetValue("OpsBoard:DemoRecords", 200)).LoadAsync();
             logger.LogInformation("Loaded demo data: {Count} records. Set OpsBoard:DemoData=false to start empty.", count);
         }
     }

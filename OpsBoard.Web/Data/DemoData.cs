@@ -33,28 +33,49 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
 
     public async Task<int> LoadAsync(CancellationToken ct = default)
     {
+        var cmdb = await LoadCmdbAsync(ct);
+        return await AddRecordsAsync(cmdb, recordCount, TimeSpan.FromDays(30), ct);
+    }
+
+    public async Task<DemoCmdb> LoadCmdbAsync(CancellationToken ct = default)
+    {
         var cmdb = new DemoCmdb();
         db.SupportGroups.AddRange(cmdb.Groups);
         db.People.AddRange(cmdb.People);
         db.Services.AddRange(cmdb.Services);
         await db.SaveChangesAsync(ct);
+        return cmdb;
+    }
 
+    /// <summary>Adds records against a saved CMDB (attached to this context) and saves them with their history.</summary>
+    public async Task<int> AddRecordsAsync(DemoCmdb cmdb, int count, TimeSpan span, CancellationToken ct = default)
+    {
+        var records = await NewRecordsAsync(cmdb, count, span, ct);
+        db.Records.AddRange(records);
+        await db.SaveChangesAsync(ct);
+        return records.Count;
+    }
+
+    /// <summary>
+    /// Makes records opened within <paramref name="span"/> before now, numbered after the last numbers issued, and moves
+    /// the tracked number series on; the caller adds and saves them. Most are recent; a long tail reaches back the whole span.
+    /// </summary>
+    public async Task<IReadOnlyList<Record>> NewRecordsAsync(DemoCmdb cmdb, int count, TimeSpan span, CancellationToken ct = default)
+    {
         var matrix = await db.LoadPriorityMatrixAsync(ct);
-        var sequences = new Dictionary<RecordKind, long>();
-        // Most records are recent; a long tail reaches back 30 days. Numbers follow the order records were opened.
-        var ages = Enumerable.Range(0, recordCount)
-            .Select(_ => TimeSpan.FromMinutes(Math.Pow(random.NextDouble(), 2.2) * 30 * 24 * 60 + 5))
+        var series = await db.NumberSeries.ToListAsync(ct);
+        var sequences = Enum.GetValues<RecordKind>().ToDictionary(k => k, k => series.Single(n => n.Prefix == RecordNumber.Prefix(k)).LastNumber);
+        // Numbers follow the order records were opened.
+        var ages = Enumerable.Range(0, count)
+            .Select(_ => TimeSpan.FromMinutes(Math.Pow(random.NextDouble(), 2.2) * span.TotalMinutes + 5))
             .OrderDescending()
             .ToList();
         var records = ages.Select(age => NewRecord(cmdb, matrix, sequences, age)).ToList();
-        db.Records.AddRange(records);
         foreach (var (kind, last) in sequences)
         {
-            var prefix = RecordNumber.Prefix(kind);
-            (await db.NumberSeries.SingleAsync(n => n.Prefix == prefix, ct)).LastNumber = last;
+            series.Single(n => n.Prefix == RecordNumber.Prefix(kind)).LastNumber = last;
         }
-        await db.SaveChangesAsync(ct);
-        return records.Count;
+        return records;
     }
 
     private Record NewRecord(DemoCmdb cmdb, PriorityMatrix matrix, Dictionary<RecordKind, long> sequences, TimeSpan age)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
 using OpsBoard.Domain.Records;
+using OpsBoard.Web.Data.Configurations;
 
 namespace OpsBoard.Web.Data;
 
@@ -21,6 +22,27 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : DbContext
     public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
 
     public DbSet<PriorityMatrixEntry> PriorityMatrix => Set<PriorityMatrixEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CountRecordVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        CountRecordVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // Every update of a record row checks the version it loaded and writes the next one.
+    private void CountRecordVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Record>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property<long>(RecordConfiguration.Version).CurrentValue++;
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

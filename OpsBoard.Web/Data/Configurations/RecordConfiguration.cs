@@ -6,6 +6,9 @@ namespace OpsBoard.Web.Data.Configurations;
 
 public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
 {
+    /// <summary>A shadow column counting the saves that changed the record; <see cref="OpsBoardDb"/> moves it on.</summary>
+    public const string Version = "Version";
+
     public void Configure(EntityTypeBuilder<Record> builder)
     {
         builder.HasKey(r => r.Id);
@@ -20,8 +23,9 @@ public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         builder.HasOne(r => r.Assignee).WithMany().HasForeignKey(r => r.AssigneeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.RecordId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.History).UsePropertyAccessMode(PropertyAccessMode.Field);
-        // Two people acting on one record at once: the second save is refused rather than lost.
-        builder.Property(r => r.UpdatedAt).IsConcurrencyToken();
+        // Two people acting on one record at once: the second save is refused rather than lost. A counter, not
+        // UpdatedAt: two changes in the same millisecond leave UpdatedAt as it was and the later save would win.
+        builder.Property<long>(Version).IsConcurrencyToken();
         builder.Ignore(r => r.IsOpen);
         builder.Ignore(r => r.AllowedActions);
 
@@ -31,6 +35,9 @@ public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         builder.HasIndex(r => new { r.ServiceId, r.Status });
         builder.HasIndex(r => new { r.Kind, r.Status });
         builder.HasIndex(r => r.OpenedAt);
+        // Free-text search scans titles (LIKE '%text%' cannot seek): scanning this index instead of the table reads no
+        // descriptions, and it holds the default sort's columns, so a page of matching ids comes from the index alone.
+        builder.HasIndex(r => new { r.Title, r.Priority, r.OpenedAt });
         builder.HasIndex(r => r.UpdatedAt);
     }
 }

@@ -270,10 +270,13 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -296,6 +299,8 @@ namespace OpsBoard.Web.Data.Migrations
                     b.HasIndex("ServiceId", "Status");
 
                     b.HasIndex("Status", "Priority", "OpenedAt");
+
+                    b.HasIndex("Title", "Priority", "OpenedAt");
 
                     b.ToTable("Records");
                 });

@@ -12,7 +12,7 @@ public sealed record QueueFilter
     public RecordKind? Kind { get; init; }
     public int? ServiceId { get; init; }
 
-    /// <summary>Matches the number or any part of the title.</summary>
+    /// <summary>A record number or its start (INC0001234, req00012) finds by number; other text matches any part of the title, ignoring case.</summary>
     public string? Text { get; init; }
 }
 

@@ -15,9 +15,13 @@ public sealed class QueueService(IDbContextFactory<OpsBoardDb> dbs)
         var query = Filter(db.Records.AsNoTracking(), request.Filter);
         var total = await query.CountAsync(ct);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var rows = await Sort(query, request.Sort, request.Descending)
+        // The page's ids first, then their rows and names: the filter and sort can then be answered from an index
+        // (e.g. Title, Priority, OpenedAt for a text search) instead of reading every matching row in full.
+        var page = Sort(query, request.Sort, request.Descending)
             .Skip(Math.Max(0, request.Page) * pageSize)
             .Take(pageSize)
+            .Select(r => r.Id);
+        var rows = await Sort(db.Records.AsNoTracking().Where(r => page.Contains(r.Id)), request.Sort, request.Descending)
             .Select(r => new QueueRow(r.Number, r.Kind, r.Title, r.Priority, r.Status, r.PendingReason, r.Service!.Name,
                 r.AssignmentGroup!.Name, r.Assignee != null ? r.Assignee.Name : null, r.OpenedAt, r.UpdatedAt))
             .ToListAsync(ct);
@@ -32,14 +36,29 @@ public sealed class QueueService(IDbContextFactory<OpsBoardDb> dbs)
         if (filter.Priority is { } priority) query = query.Where(r => r.Priority == priority);
         if (filter.Kind is { } kind) query = query.Where(r => r.Kind == kind);
         if (filter.ServiceId is { } service) query = query.Where(r => r.ServiceId == service);
-        if (!string.IsNullOrWhiteSpace(filter.Text))
+        if (string.IsNullOrWhiteSpace(filter.Text)) return query;
+        var text = filter.Text.Trim();
+        if (IsNumberOrItsStart(text))
         {
-            var text = filter.Text.Trim();
-            var upper = text.ToUpperInvariant();
-            query = query.Where(r => r.Number == upper || r.Number.StartsWith(upper) || r.Title.Contains(text));
+            // A range on the unique index: INC00012 finds INC0001200 to INC0001299 without scanning every title.
+            var from = text.ToUpperInvariant();
+            var to = from[..^1] + (char)(from[^1] + 1);
+            return query.Where(r => r.Number.CompareTo(from) >= 0 && r.Number.CompareTo(to) < 0);
         }
-        return query;
+        // LIKE, not Contains: Contains is instr() on SQLite, which is case-sensitive; people type "spine" for "Spine".
+        var pattern = "%" + EscapeLike(text) + "%";
+        return query.Where(r => EF.Functions.Like(r.Title, pattern, LikeEscape));
     }
+
+    private static bool IsNumberOrItsStart(string text) =>
+        text.Length <= RecordNumber.Format(RecordKind.Incident, 0).Length
+        && RecordNumber.TryParseKind(text, out var kind)
+        && text[RecordNumber.Prefix(kind).Length..].All(char.IsAsciiDigit);
+
+    private const string LikeEscape = "\\";
+
+    private static string EscapeLike(string text) =>
+        text.Replace(LikeEscape, LikeEscape + LikeEscape).Replace("%", LikeEscape + "%").Replace("_", LikeEscape + "_");
 
     private static IQueryable<Record> Sort(IQueryable<Record> query, QueueSort sort, bool descending) => (sort, descending) switch
     {

@@ -9,6 +9,14 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, TimeP
 {
     public async Task<ChangeResult> ActAsync(string number, RecordActionRequest request, string by, CancellationToken ct = default)
     {
+        // A missing or unknown action is bad input (400), not a refusal by the record (409).
+        if (!Enum.IsDefined(request.Action))
+        {
+            return ChangeResult.Invalid(new Dictionary<string, string>
+            {
+                ["action"] = $"Say which action to take: one of {string.Join(", ", Enum.GetNames<RecordAction>())}.",
+            });
+        }
         await using var db = await dbs.CreateDbContextAsync(ct);
         var record = await db.Records
             .Include(r => r.AssignmentGroup)
@@ -37,7 +45,7 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, TimeP
             RecordAction.OverridePriority => request.Priority is { } priority
                 ? record.OverridePriority(priority, request.Note, by, now)
                 : Outcome.Refused("Pick the priority to set.", "priority"),
-            _ => Outcome.Refused($"'{request.Action}' is not an action; use one of: {string.Join(", ", Enum.GetNames<RecordAction>())}.", "action"),
+            _ => throw new InvalidOperationException($"Action {request.Action} has no handler."),
         };
         if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
         try

@@ -54,7 +54,8 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, TimeProv
             return ChangeResult.Invalid(problems);
         }
         var details = Details(service, item);
-        foreach (var (field, message) in details.Problems()) problems.TryAdd(field, message);
+        // The domain names the configuration item; the request (and so the form and the API) names its id.
+        foreach (var (field, message) in details.Problems()) problems.TryAdd(field == "configurationItem" ? "configurationItemId" : field, message);
         if (!Enum.IsDefined(request.Kind)) problems["kind"] = "Kind must be Incident, ServiceRequest or Event.";
         if (!Enum.IsDefined(request.Channel)) problems["channel"] = "Channel must be Phone, Email, Portal, WalkIn or Automation.";
         if (problems.Count > 0) return ChangeResult.Invalid(problems);

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Api;
 using OpsBoard.Web.Features.Queues;
@@ -16,7 +15,7 @@ public static class RecordEndpoints
         records.MapPost("/", Open).Accepts<NewRecordRequest>("application/json")
             .Produces<RecordView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .WithSummary("Opens an incident, service request or event.");
-        records.MapGet("/{number}", Get).WithSummary("One record with its history and the actions allowed now.");
+        records.MapGet("/{number}", Get).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One record with its history and the actions allowed now.");
         records.MapPost("/{number}/actions", Act).Accepts<RecordActionRequest>("application/json")
             .Produces<RecordView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Assign, acknowledge, pend, resume, resolve, reopen, cancel, close, add a note, reclassify or override the priority.");
@@ -35,11 +34,12 @@ public static class RecordEndpoints
         return TypedResults.Ok(result);
     }
 
-    private static async Task<Results<Ok<RecordView>, NotFound<ProblemDetails>>> Get(string number, RecordReader reader, CancellationToken ct)
+    // TypedResults.Problem, not NotFound(ProblemDetails): only the former is sent as application/problem+json.
+    private static async Task<Results<Ok<RecordView>, ProblemHttpResult>> Get(string number, RecordReader reader, CancellationToken ct)
     {
         var view = await reader.GetAsync(number.ToUpperInvariant(), ct);
         return view is null
-            ? TypedResults.NotFound(new ProblemDetails { Title = "Record not found", Detail = $"There is no record {number}; check the number.", Status = 404 })
+            ? ChangeResults.Problem(ChangeResult.NotFound(number.ToUpperInvariant()))
             : TypedResults.Ok(view);
     }
 
