@@ -17,7 +17,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         Path = path;
         provider = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
-            .AddDbContextFactory<OpsBoardDb>(o => o.UseSqlite($"Data Source={path}"))
+            .AddDbContextFactory<OpsBoardDb>(o => o.UseOpsBoardSqlite($"Data Source={path}"))
             .BuildServiceProvider();
         Factory = provider.GetRequiredService<IDbContextFactory<OpsBoardDb>>();
     }

@@ -13,7 +13,7 @@ public sealed class InterleavingDbFactory(TestDatabase database, Func<Task> inte
     private readonly BeforeFirstSave interceptor = new(interleave);
 
     public OpsBoardDb CreateDbContext() =>
-        new(new DbContextOptionsBuilder<OpsBoardDb>().UseSqlite($"Data Source={database.Path}").AddInterceptors(interceptor).Options);
+        new(new DbContextOptionsBuilder<OpsBoardDb>().UseOpsBoardSqlite($"Data Source={database.Path}").AddInterceptors(interceptor).Options);
 
     private sealed class BeforeFirstSave(Func<Task> interleave) : SaveChangesInterceptor
     {

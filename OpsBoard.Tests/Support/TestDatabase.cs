@@ -14,7 +14,7 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         Path = path;
         provider = new ServiceCollection()
-            .AddDbContextFactory<OpsBoardDb>(o => o.UseSqlite($"Data Source={path}"))
+            .AddDbContextFactory<OpsBoardDb>(o => o.UseOpsBoardSqlite($"Data Source={path}"))
             .BuildServiceProvider();
         Factory = provider.GetRequiredService<IDbContextFactory<OpsBoardDb>>();
     }

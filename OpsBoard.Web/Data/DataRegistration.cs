@@ -21,7 +21,7 @@ public static class DataRegistration
             var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
             if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         }
-        services.AddDbContextFactory<OpsBoardDb>(o => o.UseSqlite(connectionString));
+        services.AddDbContextFactory<OpsBoardDb>(o => o.UseOpsBoardSqlite(connectionString));
         return services;
     }
 
