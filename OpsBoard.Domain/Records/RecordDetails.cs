@@ -51,7 +51,11 @@ public sealed record RecordDetails(
         {
             problems["configurationItem"] = $"{ConfigurationItem.Name} is not part of {Service.Name}; pick one of that service's configuration items.";
         }
-        if (!Categories.For(Kind).Contains(Category))
+        if (string.IsNullOrWhiteSpace(Category))
+        {
+            problems["category"] = $"Pick a category: {string.Join(", ", Categories.For(Kind))}.";
+        }
+        else if (!Categories.For(Kind).Contains(Category))
         {
             problems["category"] = $"'{Category}' is not a category for this kind of record; pick one of: {string.Join(", ", Categories.For(Kind))}.";
         }

@@ -10,7 +10,7 @@ using OpsBoard.Web.Data;
 namespace OpsBoard.Web.Data.Migrations
 {
     [DbContext(typeof(OpsBoardDb))]
-    [Migration("20261129182540_Initial")]
+    [Migration("20261129193151_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -273,10 +273,13 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Urgency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -299,6 +302,8 @@ namespace OpsBoard.Web.Data.Migrations
                     b.HasIndex("ServiceId", "Status");
 
                     b.HasIndex("Status", "Priority", "OpenedAt");
+
+                    b.HasIndex("Title", "Priority", "OpenedAt");
 
                     b.ToTable("Records");
                 });

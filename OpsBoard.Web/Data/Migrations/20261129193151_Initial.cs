@@ -179,7 +179,8 @@ namespace OpsBoard.Web.Data.Migrations
                     ResolutionCode = table.Column<int>(type: "INTEGER", nullable: true),
                     ResolutionNote = table.Column<string>(type: "TEXT", nullable: true),
                     ReassignmentCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReopenCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -326,6 +327,11 @@ namespace OpsBoard.Web.Data.Migrations
                 name: "IX_Records_Status_Priority_OpenedAt",
                 table: "Records",
                 columns: new[] { "Status", "Priority", "OpenedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Records_Title_Priority_OpenedAt",
+                table: "Records",
+                columns: new[] { "Title", "Priority", "OpenedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Records_UpdatedAt",
