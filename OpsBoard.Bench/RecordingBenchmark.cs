@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OpsBoard.Web.Features.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Features.Cmdb;
 using OpsBoard.Web.Features.Recording;
@@ -15,7 +16,7 @@ public static class RecordingBenchmark
         {
             await using var database = await BenchDatabase.CreateAsync();
             var catalogue = await new CmdbCatalogue(database.Factory).GetAsync();
-            var recording = new RecordingService(database.Factory, TimeProvider.System);
+            var recording = new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), TimeProvider.System);
             var random = new Random(42);
             var requests = Enumerable.Range(0, count + 50).Select(i => Request(catalogue, random, i)).ToList();
             foreach (var warmUp in requests.Take(50)) await OpenAsync(recording, warmUp);

@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using OpsBoard.Web.Components;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Features;
+using OpsBoard.Web.Features.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOpsBoardData(builder.Configuration, builder.Environment);
 builder.Services.AddOpsBoardFeatures();
+builder.Services.AddOpsBoardJobs(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -33,6 +35,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthChecks("/healthz");
 app.MapOpsBoardEndpoints();
+app.MapOpsBoardJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,4 +1,5 @@
 using OpsBoard.Domain.Cmdb;
+using OpsBoard.Domain.Ola;
 
 namespace OpsBoard.Domain.Records;
 
@@ -9,6 +10,7 @@ namespace OpsBoard.Domain.Records;
 public sealed partial class Record
 {
     private readonly List<HistoryEntry> history = [];
+    private readonly List<OlaTarget> clocks = [];
 
     private Record()
     {
@@ -84,6 +86,9 @@ public sealed partial class Record
 
     public IReadOnlyList<HistoryEntry> History => history;
 
+    /// <summary>The record's OLA clocks: a response and a resolution target per group that held it, and its own end-to-end target.</summary>
+    public IReadOnlyList<OlaTarget> Clocks => clocks;
+
     public bool IsOpen => Status.IsOpen();
 
     public IReadOnlyList<RecordAction> AllowedActions => StatusMachine.AllowedActions(Status);
@@ -128,6 +133,15 @@ public sealed partial class Record
         record.Write(by, now, "Priority", null, $"{record.Priority} ({record.Impact} impact, {record.Urgency} urgency)");
         return record;
     }
+
+    internal void AddClock(OlaTarget clock) => clocks.Add(clock);
+
+    /// <summary>
+    /// Writes a clock's change of state into the history. It leaves UpdatedAt alone: the record itself did not change,
+    /// so a sweep never collides with a person acting on the record.
+    /// </summary>
+    internal void NoteClock(string by, DateTimeOffset now, string clock, string? from, string to) =>
+        history.Add(new HistoryEntry(now, by, clock, from, to));
 
     private void Write(string by, DateTimeOffset now, string field, string? oldValue, string? newValue)
     {

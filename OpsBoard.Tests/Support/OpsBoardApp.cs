@@ -21,6 +21,9 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
 
     public bool DemoData { get; init; } = true;
 
+    /// <summary>Runs Hangfire's server (the 2-second OLA sweep) in the app. Off by default, so a test decides when clocks are swept.</summary>
+    public bool Jobs { get; init; }
+
     /// <summary>How many demo records to load with the demo CMDB; fewer start the app faster.</summary>
     public int DemoRecords { get; init; } = 200;
 
@@ -34,6 +37,7 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:OpsBoard", $"Data Source={DatabasePath}");
         builder.UseSetting("OpsBoard:DemoData", DemoData.ToString());
+        builder.UseSetting("OpsBoard:Jobs:Enabled", Jobs.ToString());
         builder.UseSetting("OpsBoard:DemoRecords", DemoRecords.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
+using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 
 namespace OpsBoard.Web.Data;
@@ -30,6 +31,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
     private static readonly string[] Places = ["Leeds", "Manchester", "Bristol", "Newcastle", "Birmingham", "Exeter", "Norwich", "Cardiff", "London", "Sheffield"];
 
     private readonly Random random = new(seed);
+    private OlaPolicyBook book = OlaPolicyBook.Default;
 
     public async Task<int> LoadAsync(CancellationToken ct = default)
     {
@@ -63,6 +65,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
     public async Task<IReadOnlyList<Record>> NewRecordsAsync(DemoCmdb cmdb, int count, TimeSpan span, CancellationToken ct = default)
     {
         var matrix = await db.LoadPriorityMatrixAsync(ct);
+        book = await db.LoadPolicyBookAsync(ct);
         var series = await db.NumberSeries.ToListAsync(ct);
         var sequences = Enum.GetValues<RecordKind>().ToDictionary(k => k, k => series.Single(n => n.Prefix == RecordNumber.Prefix(k)).LastNumber);
         // Numbers follow the order records were opened.
@@ -100,6 +103,11 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         var by = kind == RecordKind.Event ? "Monitoring" : socAnalyst;
         var record = Record.Open(details, RecordNumber.Format(kind, sequence), matrix, kind == RecordKind.Event ? secondLine : soc, by, at);
         Progress(record, cmdb, secondLine, age, at);
+        // Clocks read now as the sweep would; a crossing into Jeopardy or Breached on an open record raises its alert.
+        foreach (var change in RecordClocks.Reconcile(record, book, "OLA sweep", now).Where(c => c.RaisesAlert && record.IsOpen))
+        {
+            db.JeopardyAlerts.Add(new JeopardyAlert(record, change.Clock, now));
+        }
         return record;
     }
 
@@ -109,7 +117,16 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         var steps = age.TotalHours switch { < 0.5 => random.Next(0, 2), < 8 => random.Next(1, 4), < 72 => random.Next(2, 6), _ => random.Next(4, 7) };
         var group = record.AssignmentGroup!;
         string Worker() => group.Members.Count > 0 ? group.Members[random.Next(group.Members.Count)].Name : "Monitoring";
-        DateTimeOffset Later() => at = at + TimeSpan.FromTicks((long)((now - at).Ticks * random.NextDouble() * 0.4));
+        // Each step is taken at a later instant; the clocks first catch up with the step before, as the services keep them.
+        DateTimeOffset Later()
+        {
+            RecordClocks.Reconcile(record, book, "OLA sweep", at);
+            // Most steps come about as fast as the OLA asks, so most clocks are met and a few breach.
+            var typical = record.Priority <= Priority.P2 ? TimeSpan.FromMinutes(12) : TimeSpan.FromHours(2.5);
+            var gap = TimeSpan.FromTicks((long)(typical.Ticks * -Math.Log(1 - random.NextDouble())));
+            var room = TimeSpan.FromTicks((long)((now - at).Ticks * 0.4));
+            return at += gap < room ? gap : room;
+        }
 
         if (steps == 0) return;
         if (record.Status == Status.New && random.Next(10) == 0)

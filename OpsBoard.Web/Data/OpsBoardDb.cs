@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
+using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data.Configurations;
 
@@ -22,6 +23,14 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : DbContext
     public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
 
     public DbSet<PriorityMatrixEntry> PriorityMatrix => Set<PriorityMatrixEntry>();
+
+    public DbSet<OlaTarget> OlaTargets => Set<OlaTarget>();
+
+    public DbSet<JeopardyAlert> JeopardyAlerts => Set<JeopardyAlert>();
+
+    public DbSet<OlaPolicyRow> OlaPolicies => Set<OlaPolicyRow>();
+
+    public DbSet<CalendarRow> Calendars => Set<CalendarRow>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

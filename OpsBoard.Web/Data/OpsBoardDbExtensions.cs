@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 
 namespace OpsBoard.Web.Data;
@@ -9,6 +10,13 @@ public static class OpsBoardDbExtensions
     {
         var cells = await db.PriorityMatrix.AsNoTracking().ToListAsync(ct);
         return new PriorityMatrix(cells.Select(c => new PriorityMatrixCell(c.Impact, c.Urgency, c.Priority)));
+    }
+
+    public static async Task<OlaPolicyBook> LoadPolicyBookAsync(this OpsBoardDb db, CancellationToken ct = default)
+    {
+        var policies = await db.OlaPolicies.AsNoTracking().ToListAsync(ct);
+        var calendars = await db.Calendars.AsNoTracking().Include(c => c.Versions).ToListAsync(ct);
+        return new OlaPolicyBook(policies.Select(p => p.ToPolicy()), calendars.Select(c => c.ToCalendar()));
     }
 
     /// <summary>Takes the next number of a kind's series inside the caller's transaction, so two records never share one.</summary>

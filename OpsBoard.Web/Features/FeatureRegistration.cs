@@ -1,4 +1,5 @@
 using OpsBoard.Web.Features.Cmdb;
+using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Overview;
 using OpsBoard.Web.Features.Queues;
 using OpsBoard.Web.Features.Recording;
@@ -12,6 +13,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddOpsBoardFeatures(this IServiceCollection services)
     {
         services.AddSingleton<Actor>();
+        services.AddSingleton<OlaPolicyStore>();
         services.AddSingleton<RecordingService>();
         services.AddSingleton<RecordActionService>();
         services.AddSingleton<RecordReader>();

@@ -11,6 +11,9 @@ public sealed class TestCmdb
 
     public TestCmdb()
     {
+        // Give entities distinct ids, as the database would, so rules that compare ids see different groups.
+        (int id, object entity)[] stored = [(1, Soc), (2, SecondLine), (3, ThirdLine), (1, SocAnalyst), (2, Resolver)];
+        foreach (var (id, entity) in stored) entity.GetType().GetProperty("Id")!.SetValue(entity, id);
         Soc.Members.Add(SocAnalyst);
         SecondLine.Members.Add(Resolver);
         Service = new Service("Spine Messaging Service", "Messaging", null, SecondLine);

@@ -1,3 +1,4 @@
+using OpsBoard.Web.Features.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Tests.Support;
 using OpsBoard.Web.Features.Recording;
@@ -16,12 +17,12 @@ public sealed partial class RecordActionServiceTests
         var (number, _) = await OpenAsync(database, Status.Assigned);
         clock.Advance(TimeSpan.FromMilliseconds(millisecondsSinceLastChange));
         ChangeResult? acknowledged = null;
-        var colleague = new RecordActionService(database.Factory, clock);
+        var colleague = new RecordActionService(database.Factory, new OlaPolicyStore(database.Factory), clock);
         // The cancel loads the Assigned record; before it saves, a colleague acknowledges it.
         var interleaved = new InterleavingDbFactory(database, async () =>
             acknowledged = await colleague.ActAsync(number, new RecordActionRequest { Action = RecordAction.Acknowledge }, "Colleague"));
 
-        var cancelled = await new RecordActionService(interleaved, clock)
+        var cancelled = await new RecordActionService(interleaved, new OlaPolicyStore(interleaved), clock)
             .ActAsync(number, new RecordActionRequest { Action = RecordAction.Cancel, Note = "Raised in error." }, Resolver);
 
         Assert.True(acknowledged?.Succeeded, acknowledged?.Message);

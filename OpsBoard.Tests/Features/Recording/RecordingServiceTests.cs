@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using OpsBoard.Web.Features.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Tests.Support;
 using OpsBoard.Web.Data;
@@ -167,7 +168,7 @@ public sealed class RecordingServiceTests
         Assert.Contains(record.History, h => h.Field == "Assignment group" && h.NewValue == group.Name && h.OldValue is not null);
     }
 
-    private RecordingService Service(TestDatabase database) => new(database.Factory, clock);
+    private RecordingService Service(TestDatabase database) => new(database.Factory, new OlaPolicyStore(database.Factory), clock);
 
     private static async Task<Record> LoadAsync(TestDatabase database, string number)
     {

@@ -23,6 +23,8 @@ public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         builder.HasOne(r => r.Assignee).WithMany().HasForeignKey(r => r.AssigneeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.RecordId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.Clocks).WithOne().HasForeignKey(c => c.RecordId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(r => r.Clocks).UsePropertyAccessMode(PropertyAccessMode.Field);
         // Two people acting on one record at once: the second save is refused rather than lost. A counter, not
         // UpdatedAt: two changes in the same millisecond leave UpdatedAt as it was and the later save would win.
         builder.Property<long>(Version).IsConcurrencyToken();

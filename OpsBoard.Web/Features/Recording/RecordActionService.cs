@@ -1,13 +1,32 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Data.Configurations;
+using OpsBoard.Web.Features.Ola;
 
 namespace OpsBoard.Web.Features.Recording;
 
 /// <summary>Carries out one action on a record; a refused action changes nothing.</summary>
-public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, TimeProvider clock)
+public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, TimeProvider clock)
 {
+    // The sweep may store a clock reading of this record while a person acts on it; that alone is no reason to refuse them.
+    private const int Attempts = 3;
+
     public async Task<ChangeResult> ActAsync(string number, RecordActionRequest request, string by, CancellationToken ct = default)
+    {
+        for (var attempt = 1; attempt < Attempts; attempt++)
+        {
+            if (await TryActAsync(number, request, by, ct) is { } result) return result;
+        }
+        return await TryActAsync(number, request, by, ct) ?? Conflict(number);
+    }
+
+    private static ChangeResult Conflict(string number) =>
+        ChangeResult.Refused(number, Outcome.Refused($"{number} was changed by someone else while you worked on it; reload it and try again."));
+
+    /// <summary>One attempt; null when only the record's clocks moved on underneath (worth another attempt).</summary>
+    private async Task<ChangeResult?> TryActAsync(string number, RecordActionRequest request, string by, CancellationToken ct)
     {
         // A missing or unknown action is bad input (400), not a refusal by the record (409).
         if (!Enum.IsDefined(request.Action))
@@ -21,6 +40,8 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, TimeP
         var record = await db.Records
             .Include(r => r.AssignmentGroup)
             .Include(r => r.Assignee)
+            .Include(r => r.Clocks).ThenInclude(c => c.Pauses)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Number == number, ct);
         if (record is null) return ChangeResult.NotFound(number);
 
@@ -48,13 +69,17 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, TimeP
             _ => throw new InvalidOperationException($"Action {request.Action} has no handler."),
         };
         if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
+        ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ChangeResult.Refused(number, Outcome.Refused($"{number} was changed by someone else while you worked on it; reload it and try again."));
+            var loaded = db.Entry(record).Property<long>(RecordConfiguration.Version).OriginalValue;
+            await using var fresh = await dbs.CreateDbContextAsync(ct);
+            var stored = await fresh.Records.Where(r => r.Id == record.Id).Select(r => EF.Property<long>(r, RecordConfiguration.Version)).SingleAsync(ct);
+            return stored == loaded ? null : Conflict(number);
         }
         return ChangeResult.Done(number);
     }

@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Ola;
 
 namespace OpsBoard.Web.Features.Recording;
 
 /// <summary>Opens records for the SOC: validates against the CMDB, numbers the record and saves it with its history.</summary>
-public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, TimeProvider clock)
+public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, TimeProvider clock)
 {
     public async Task<ChangeResult> OpenAsync(NewRecordRequest request, string by, CancellationToken ct = default)
     {
@@ -69,6 +70,7 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, TimeProv
         {
             return ChangeResult.Invalid(new Dictionary<string, string> { [followUp.Field ?? "record"] = followUp.Reason! });
         }
+        ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
         db.Records.Add(record);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

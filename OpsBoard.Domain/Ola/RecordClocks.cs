@@ -1,0 +1,91 @@
+using OpsBoard.Domain.Records;
+
+namespace OpsBoard.Domain.Ola;
+
+/// <summary>
+/// Keeps a record's clocks in step with the record after every change: segments relay from group to group, the
+/// response is met on acknowledge, pending reasons that stop the clock pause it, resolve stops everything and
+/// reopen resumes the record's target with a new segment. Idempotent: reconciling twice changes nothing more.
+/// </summary>
+public static class RecordClocks
+{
+    public static IReadOnlyList<ClockChange> Reconcile(Record record, OlaPolicyBook book, string by, DateTimeOffset now)
+    {
+        if (record.IsOpen) KeepRunning(record, book, by, now);
+        else StopAll(record, now);
+        return Evaluate(record, book, by, now, record.Clocks);
+    }
+
+    /// <summary>Re-reads the given clocks at <paramref name="now"/>, stores the readings and returns the state changes.</summary>
+    public static IReadOnlyList<ClockChange> Evaluate(Record record, OlaPolicyBook book, string by, DateTimeOffset now, IEnumerable<OlaTarget> clocks)
+    {
+        var changes = new List<ClockChange>();
+        foreach (var clock in clocks)
+        {
+            var before = clock.Apply(clock.Read(book.Calendar(clock.CalendarName), now));
+            if (before == clock.State) continue;
+            changes.Add(new ClockChange(clock, before, clock.State));
+            record.NoteClock(by, now, $"{Describe(clock.Kind)} clock", before.ToString(), clock.State.ToString());
+        }
+        return changes;
+    }
+
+    public static string Describe(OlaTargetKind kind) => kind switch
+    {
+        OlaTargetKind.Response => "Response",
+        OlaTargetKind.Resolution => "Resolution",
+        _ => "Record resolution",
+    };
+
+    private static void KeepRunning(Record record, OlaPolicyBook book, string by, DateTimeOffset now)
+    {
+        var recordTarget = record.Clocks.FirstOrDefault(c => c.Kind == OlaTargetKind.RecordResolution);
+        if (recordTarget is null)
+        {
+            record.AddClock(new OlaTarget(OlaTargetKind.RecordResolution, 0, null, book.For(null, record.Priority), record.OpenedAt));
+        }
+        else if (!recordTarget.IsRunning)
+        {
+            recordTarget.Reopen(by, now);
+        }
+
+        var segment = record.Clocks.Where(c => c.Segment > 0).Select(c => c.Segment).DefaultIfEmpty(0).Max();
+        var current = record.Clocks.Where(c => c.Segment == segment && segment > 0).ToList();
+        var holderChanged = current.Count == 0 || current[0].SupportGroupId != record.AssignmentGroupId;
+        // A resolved segment has ended; the group that holds a reopened record starts a new one.
+        var segmentEnded = current.Any(c => c.Kind == OlaTargetKind.Resolution && !c.IsRunning);
+        if (holderChanged || segmentEnded)
+        {
+            foreach (var clock in current) clock.Stop(StopReason.PassedOn, now);
+            var policy = book.For(record.AssignmentGroupId, record.Priority);
+            var start = segment == 0 ? record.OpenedAt : now;
+            current =
+            [
+                new OlaTarget(OlaTargetKind.Response, segment + 1, record.AssignmentGroupId, policy, start),
+                new OlaTarget(OlaTargetKind.Resolution, segment + 1, record.AssignmentGroupId, policy, start),
+            ];
+            foreach (var clock in current) record.AddClock(clock);
+        }
+
+        if (record.Status is Status.InProgress or Status.Pending)
+        {
+            current.FirstOrDefault(c => c.Kind == OlaTargetKind.Response)?.Stop(StopReason.Met, now);
+        }
+
+        foreach (var clock in record.Clocks.Where(c => c.IsRunning))
+        {
+            var policy = book.For(clock.SupportGroupId, record.Priority);
+            if (clock.Priority != record.Priority) clock.ApplyPolicy(policy);
+            if (record.Status == Status.Pending && policy.StopsClock(record.PendingReason))
+                clock.Pause(record.PendingReason!.Value.ToString(), by, now);
+            else
+                clock.Resume(now);
+        }
+    }
+
+    private static void StopAll(Record record, DateTimeOffset now)
+    {
+        var reason = record.Status == Status.Cancelled ? StopReason.Cancelled : StopReason.Resolved;
+        foreach (var clock in record.Clocks) clock.Stop(reason, now);
+    }
+}

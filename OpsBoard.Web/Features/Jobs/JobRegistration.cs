@@ -1,0 +1,42 @@
+using Hangfire;
+using Hangfire.InMemory;
+using OpsBoard.Web.Features.Ola;
+
+namespace OpsBoard.Web.Features.Jobs;
+
+/// <summary>Hangfire and every recurring job, registered in this one place.</summary>
+public static class JobRegistration
+{
+    public const string OlaSweep = "ola-sweep";
+
+    /// <summary>Every 2 seconds: a crossing is stored and on screen within 5 s (2 s cron + 1 s scheduler poll + the run).</summary>
+    public const string OlaSweepCron = "*/2 * * * * *";
+
+    public static IServiceCollection AddOpsBoardJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHangfire(c => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage(new InMemoryStorageOptions()));
+        if (configuration.GetValue("OpsBoard:Jobs:Enabled", true))
+        {
+            // The recurring scheduler polls every 15 s unless told otherwise, too slow for a 2-second job.
+            services.AddHangfireServer(o =>
+            {
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+                o.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+            });
+        }
+        services.AddTransient<OlaSweepJob>();
+        return services;
+    }
+
+    public static WebApplication MapOpsBoardJobs(this WebApplication app)
+    {
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<OlaSweepJob>(OlaSweep, j => j.RunAsync(CancellationToken.None), OlaSweepCron);
+        app.MapHangfireDashboard("/hangfire");
+        return app;
+    }
+}
