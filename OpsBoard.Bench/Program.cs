@@ -1,6 +1,7 @@
 // Benchmarks and load drivers, never run as tests:
 //   dotnet run -c Release --project OpsBoard.Bench -- recording [records]
 //   dotnet run -c Release --project OpsBoard.Bench -- queue [records] [--keep]
+//   dotnet run -c Release --project OpsBoard.Bench -- clocks [seconds]
 using OpsBoard.Bench;
 
 var keep = args.Contains("--keep");
@@ -10,10 +11,13 @@ switch (args.FirstOrDefault())
     case "recording":
         await RecordingBenchmark.RunAsync(numbers.FirstOrDefault(3_000));
         return 0;
+    case "clocks":
+        ClockBenchmark.Run(TimeSpan.FromSeconds(numbers.FirstOrDefault(3)));
+        return 0;
     case "queue":
         await QueueBenchmark.RunAsync(numbers.FirstOrDefault(100_000), keep);
         return 0;
     default:
-        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep]");
+        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds]");
         return 1;
 }

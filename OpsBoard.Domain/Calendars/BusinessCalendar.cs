@@ -9,7 +9,11 @@ public sealed class BusinessCalendar
     // A calendar whose every day is a holiday would never reach a target; stop looking after ten years.
     private const int MaxDaysSearched = 3660;
 
+    private static readonly DateTimeOffset IndexFrom = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset IndexTo = new(2040, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private readonly CalendarVersion[] versions;
+    private readonly Lazy<WorkingTimeIndex> index;
 
     private BusinessCalendar(string name, TimeZoneInfo zone, IEnumerable<CalendarVersion> versions, bool twentyFourSeven)
     {
@@ -17,6 +21,7 @@ public sealed class BusinessCalendar
         Zone = zone;
         IsTwentyFourSeven = twentyFourSeven;
         this.versions = [.. versions.OrderBy(v => v.EffectiveFrom)];
+        index = new Lazy<WorkingTimeIndex>(() => new WorkingTimeIndex(WindowsFrom(IndexFrom), IndexFrom, IndexTo));
     }
 
     public static BusinessCalendar TwentyFourSeven { get; } = new("24x7", TimeZoneInfo.Utc, [], twentyFourSeven: true);
@@ -67,6 +72,13 @@ public sealed class BusinessCalendar
 
     public TimeSpan WorkingTime(DateTimeOffset from, DateTimeOffset to)
     {
+        if (to <= from) return TimeSpan.Zero;
+        if (IsTwentyFourSeven) return to - from;
+        var fast = index.Value;
+        if (fast.Covers(from.UtcTicks) && fast.Covers(to.UtcTicks))
+        {
+            return TimeSpan.FromTicks(fast.Counted(to.UtcTicks) - fast.Counted(from.UtcTicks));
+        }
         var total = TimeSpan.Zero;
         foreach (var window in Windows(from, to)) total += window.Length;
         return total;
@@ -76,6 +88,11 @@ public sealed class BusinessCalendar
     public DateTimeOffset AddWorkingTime(DateTimeOffset from, TimeSpan amount)
     {
         if (amount <= TimeSpan.Zero || IsTwentyFourSeven) return from + (amount > TimeSpan.Zero ? amount : TimeSpan.Zero);
+        var fast = index.Value;
+        if (fast.Covers(from.UtcTicks) && fast.InstantAt(fast.Counted(from.UtcTicks) + amount.Ticks) is { } ticks)
+        {
+            return new DateTimeOffset(ticks, TimeSpan.Zero);
+        }
         var left = amount;
         foreach (var window in WindowsFrom(from))
         {

@@ -32,6 +32,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
 
     private readonly Random random = new(seed);
     private OlaPolicyBook book = OlaPolicyBook.Default;
+    private readonly List<JeopardyAlert> alerts = [];
 
     public async Task<int> LoadAsync(CancellationToken ct = default)
     {
@@ -49,11 +50,15 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         return cmdb;
     }
 
+    /// <summary>The alerts raised by the records made so far: open records whose clocks are in Jeopardy or Breached now.</summary>
+    public IReadOnlyList<JeopardyAlert> Alerts => alerts;
+
     /// <summary>Adds records against a saved CMDB (attached to this context) and saves them with their history.</summary>
     public async Task<int> AddRecordsAsync(DemoCmdb cmdb, int count, TimeSpan span, CancellationToken ct = default)
     {
         var records = await NewRecordsAsync(cmdb, count, span, ct);
         db.Records.AddRange(records);
+        db.JeopardyAlerts.AddRange(Alerts);
         await db.SaveChangesAsync(ct);
         return records.Count;
     }
@@ -106,7 +111,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         // Clocks read now as the sweep would; a crossing into Jeopardy or Breached on an open record raises its alert.
         foreach (var change in RecordClocks.Reconcile(record, book, "OLA sweep", now).Where(c => c.RaisesAlert && record.IsOpen))
         {
-            db.JeopardyAlerts.Add(new JeopardyAlert(record, change.Clock, now));
+            alerts.Add(new JeopardyAlert(record, change.Clock, now));
         }
         return record;
     }

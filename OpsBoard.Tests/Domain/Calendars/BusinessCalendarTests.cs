@@ -84,6 +84,14 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
+    public void WorkingTime_CountsTheSame_OutsideTheIndexedYears()
+    {
+        // Instants after 2040 take the day-by-day walk instead of the index.
+        Assert.Equal(TimeSpan.FromHours(50), Office.WorkingTime(London(2045, 3, 6, 0), London(2045, 3, 13, 0)));
+        Assert.Equal(London(2040, 1, 2, 10), Office.AddWorkingTime(London(2039, 12, 30, 17), TimeSpan.FromHours(3)));
+    }
+
+    [Fact]
     public void BankHolidays_MatchTheRules_ForEveryYear()
     {
         var expected = new HashSet<DateOnly>();
