@@ -17,11 +17,16 @@ public static class BulkInsert
     {
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => !p.IsPrimaryKey() || p.ValueGenerated == ValueGenerated.Never).ToList();
+        // Plain columns, then the columns of complex properties (an OLA target's thresholds), each with how to read it.
+        var columns = entity.GetProperties().Where(p => !p.IsPrimaryKey() || p.ValueGenerated == ValueGenerated.Never)
+            .Select(p => (Property: p, Read: (Func<object, object?>)(row => ProviderValue(p, row))))
+            .Concat(entity.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties().Select(p =>
+                (Property: p, Read: (Func<object, object?>)(row => ProviderValue(p, c.GetGetter().GetClrValue(row)!))))))
+            .ToList();
         await using var command = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
         command.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Begin a transaction first: one per row would fsync every row.");
-        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""))}) " +
+        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(table)}\""))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
         var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter($"@p{i}", null))).ToList();
         command.Prepare();
@@ -29,7 +34,7 @@ public static class BulkInsert
         {
             for (var i = 0; i < columns.Count; i++)
             {
-                parameters[i].Value = ProviderValue(columns[i], row) ?? DBNull.Value;
+                parameters[i].Value = columns[i].Read(row) ?? DBNull.Value;
             }
             await command.ExecuteNonQueryAsync(ct);
         }

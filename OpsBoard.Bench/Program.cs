@@ -2,6 +2,7 @@
 //   dotnet run -c Release --project OpsBoard.Bench -- recording [records]
 //   dotnet run -c Release --project OpsBoard.Bench -- queue [records] [--keep]
 //   dotnet run -c Release --project OpsBoard.Bench -- clocks [seconds]
+//   dotnet run -c Release --project OpsBoard.Bench -- sweep [open records] [due]
 using OpsBoard.Bench;
 
 var keep = args.Contains("--keep");
@@ -14,10 +15,13 @@ switch (args.FirstOrDefault())
     case "clocks":
         ClockBenchmark.Run(TimeSpan.FromSeconds(numbers.FirstOrDefault(3)));
         return 0;
+    case "sweep":
+        await SweepBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var open ? open : 100_000, numbers.ElementAtOrDefault(1) is > 0 and var due ? due : 1_000);
+        return 0;
     case "queue":
         await QueueBenchmark.RunAsync(numbers.FirstOrDefault(100_000), keep);
         return 0;
     default:
-        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds]");
+        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due]");
         return 1;
 }

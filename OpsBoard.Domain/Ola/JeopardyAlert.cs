@@ -11,9 +11,14 @@ public sealed class JeopardyAlert
     }
 
     public JeopardyAlert(Records.Record record, OlaTarget clock, DateTimeOffset raisedAt)
+        : this(record.Id, clock, raisedAt)
     {
         Record = record;
-        RecordId = record.Id;
+    }
+
+    public JeopardyAlert(long recordId, OlaTarget clock, DateTimeOffset raisedAt)
+    {
+        RecordId = recordId;
         Clock = clock;
         OlaTargetId = clock.Id;
         State = clock.State;

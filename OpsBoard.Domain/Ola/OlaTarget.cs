@@ -120,4 +120,11 @@ public sealed class OlaTarget
     }
 
     public ClockReading Read(BusinessCalendar calendar, DateTimeOffset now) => OlaClock.Read(Facts, calendar, now);
+
+    /// <summary>Reads the clock at <paramref name="now"/> and stores the reading; returns the change of state, if any.</summary>
+    public ClockChange? Reevaluate(BusinessCalendar calendar, DateTimeOffset now)
+    {
+        var before = Apply(Read(calendar, now));
+        return before == State ? null : new ClockChange(this, before, State);
+    }
 }

@@ -22,10 +22,9 @@ public static class RecordClocks
         var changes = new List<ClockChange>();
         foreach (var clock in clocks)
         {
-            var before = clock.Apply(clock.Read(book.Calendar(clock.CalendarName), now));
-            if (before == clock.State) continue;
-            changes.Add(new ClockChange(clock, before, clock.State));
-            record.NoteClock(by, now, $"{Describe(clock.Kind)} clock", before.ToString(), clock.State.ToString());
+            if (clock.Reevaluate(book.Calendar(clock.CalendarName), now) is not { } change) continue;
+            changes.Add(change);
+            record.NoteClock(by, now, change.HistoryField, change.From.ToString(), change.To.ToString());
         }
         return changes;
     }

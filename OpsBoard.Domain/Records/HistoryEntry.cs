@@ -18,6 +18,10 @@ public sealed class HistoryEntry
         NewValue = newValue;
     }
 
+    /// <summary>An entry for a record that is not loaded: the sweep notes clock changes without reading whole records.</summary>
+    public static HistoryEntry ForRecord(long recordId, DateTimeOffset at, string by, string field, string? oldValue, string? newValue) =>
+        new(at, by, field, oldValue, newValue) { RecordId = recordId };
+
     public long Id { get; private set; }
 
     public long RecordId { get; private set; }

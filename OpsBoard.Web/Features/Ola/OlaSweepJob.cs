@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Ola;
+using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
 
 namespace OpsBoard.Web.Features.Ola;
@@ -24,27 +25,31 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
         for (var batch = 0; batch < MaxBatchesPerRun; batch++)
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
-            var recordIds = await db.OlaTargets
+            // Ordered by the indexed column so SQLite seeks the due clocks instead of scanning them all.
+            var due = await db.OlaTargets
                 .Where(t => t.NextTransitionAt <= now)
-                .Select(t => t.RecordId)
-                .Distinct()
+                .OrderBy(t => t.NextTransitionAt)
                 .Take(BatchSize)
+                .Include(t => t.Pauses)
                 .ToListAsync(ct);
-            if (recordIds.Count == 0) break;
+            if (due.Count == 0) break;
 
-            var records = await db.Records
-                .Where(r => recordIds.Contains(r.Id))
-                .Include(r => r.Clocks).ThenInclude(c => c.Pauses)
-                .AsSplitQuery()
-                .ToListAsync(ct);
+            var recordIds = due.Select(t => t.RecordId).Distinct().ToList();
+            var open = (await db.Records
+                .Where(r => recordIds.Contains(r.Id) && (r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending))
+                .Select(r => r.Id)
+                .ToListAsync(ct)).ToHashSet();
             var changes = 0;
             var alerts = 0;
-            foreach (var record in records)
+            foreach (var clock in due)
             {
-                var due = record.Clocks.Where(c => c.NextTransitionAt <= now).ToList();
-                var crossed = ClockKeeper.RaiseAlerts(db, record, RecordClocks.Evaluate(record, book, By, now, due), now);
-                changes += crossed.Count;
-                alerts += crossed.Count(c => c.RaisesAlert && record.IsOpen);
+                if (clock.Reevaluate(book.Calendar(clock.CalendarName), now) is not { } change) continue;
+                changes++;
+                db.History.Add(HistoryEntry.ForRecord(clock.RecordId, now, By, change.HistoryField, change.From.ToString(), change.To.ToString()));
+                // Only a record still being worked needs a service manager's attention.
+                if (!change.RaisesAlert || !open.Contains(clock.RecordId)) continue;
+                db.JeopardyAlerts.Add(new JeopardyAlert(clock.RecordId, clock, now));
+                alerts++;
             }
             try
             {
@@ -55,8 +60,8 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
                 log.LogInformation("Another sweep or a person updated these clocks first; this run leaves them to it.");
                 break;
             }
-            result = new SweepResult(result.Records + records.Count, result.Changes + changes, result.Alerts + alerts);
-            if (recordIds.Count < BatchSize) break;
+            result = new SweepResult(result.Records + recordIds.Count, result.Changes + changes, result.Alerts + alerts);
+            if (due.Count < BatchSize) break;
         }
         return result;
     }
