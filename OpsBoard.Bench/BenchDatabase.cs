@@ -43,7 +43,7 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     /// <summary>
     /// Adds demo records in batches of 10,000, each batch opened across the whole span, made by the demo data's own
-    /// lifecycle walk (so statuses, groups, priorities and times are realistic) and written by <see cref="BulkInsert"/>.
+    /// lifecycle walk (so statuses, groups, priorities and times are realistic) and written by <see cref="PreparedInsert"/>.
     /// Without their history, which the queue never reads.
     /// </summary>
     public async Task AddRecordsAsync(int count, TimeSpan span, int batchSize = 10_000)
@@ -54,7 +54,7 @@ public sealed class BenchDatabase : IAsyncDisposable
             await using var db = await Factory.CreateDbContextAsync();
             var records = await new DemoData(db, now, seed: 7_000 + batch).NewRecordsAsync(Cmdb, Math.Min(batchSize, count - done), span);
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await BulkInsert.InsertAsync(db, records);
+            await PreparedInsert.InsertAsync(db, records);
             await db.SaveChangesAsync(); // the number series, moved on by NewRecordsAsync
             await transaction.CommitAsync();
         }

@@ -63,11 +63,11 @@ public static class SweepBenchmark
             records.Add(record);
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await BulkInsert.InsertAsync(db, records);
+        await PreparedInsert.InsertAsync(db, records);
         // Records were the table's first rows, so SQLite numbered them 1..n in order.
         var recordId = typeof(OlaTarget).GetProperty(nameof(OlaTarget.RecordId))!;
         var clocks = records.SelectMany((r, i) => r.Clocks.Select(c => { recordId.SetValue(c, (long)(i + 1)); return c; })).ToList();
-        await BulkInsert.InsertAsync(db, clocks);
+        await PreparedInsert.InsertAsync(db, clocks);
         await transaction.CommitAsync();
     }
 

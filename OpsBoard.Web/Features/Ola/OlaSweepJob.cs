@@ -25,43 +25,49 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
         for (var batch = 0; batch < MaxBatchesPerRun; batch++)
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
-            // Ordered by the indexed column so SQLite seeks the due clocks instead of scanning them all.
-            var due = await db.OlaTargets
+            // Ordered by the indexed column so SQLite seeks the due clocks instead of scanning them all; the record's
+            // status comes along, since only an open record's crossing raises an alert.
+            var rows = await db.OlaTargets
                 .Where(t => t.NextTransitionAt <= now)
                 .OrderBy(t => t.NextTransitionAt)
                 .Take(BatchSize)
-                .Include(t => t.Pauses)
+                .Select(t => new
+                {
+                    Clock = t,
+                    Open = db.Records.Any(r => r.Id == t.RecordId &&
+                        (r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending)),
+                })
                 .ToListAsync(ct);
-            if (due.Count == 0) break;
+            if (rows.Count == 0) break;
+            var due = rows.Select(r => r.Clock).ToList();
+            var open = rows.Where(r => r.Open).Select(r => r.Clock.RecordId).ToHashSet();
+            var ids = due.Select(c => c.Id).ToList();
+            await db.Set<OlaPause>().Where(p => ids.Contains(p.OlaTargetId)).LoadAsync(ct);
 
-            var recordIds = due.Select(t => t.RecordId).Distinct().ToList();
-            var open = (await db.Records
-                .Where(r => recordIds.Contains(r.Id) && (r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending))
-                .Select(r => r.Id)
-                .ToListAsync(ct)).ToHashSet();
-            var changes = 0;
+            var history = new List<HistoryEntry>();
             var alerts = 0;
             foreach (var clock in due)
             {
                 if (clock.Reevaluate(book.Calendar(clock.CalendarName), now) is not { } change) continue;
-                changes++;
-                db.History.Add(HistoryEntry.ForRecord(clock.RecordId, now, By, change.HistoryField, change.From.ToString(), change.To.ToString()));
+                history.Add(HistoryEntry.ForRecord(clock.RecordId, now, By, change.HistoryField, change.From.ToString(), change.To.ToString()));
                 // Only a record still being worked needs a service manager's attention.
                 if (!change.RaisesAlert || !open.Contains(clock.RecordId)) continue;
                 db.JeopardyAlerts.Add(new JeopardyAlert(clock.RecordId, clock, now));
                 alerts++;
             }
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
+            // Readings carry new due and transition instants even without a change of state, so all due clocks are written.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (!await ClockReadingWriter.WriteAsync(db, due, ct))
             {
                 log.LogInformation("Another sweep or a person updated these clocks first; this run leaves them to it.");
                 break;
             }
-            result = new SweepResult(result.Records + recordIds.Count, result.Changes + changes, result.Alerts + alerts);
-            if (due.Count < BatchSize) break;
+            foreach (var clock in due) db.Entry(clock).State = EntityState.Unchanged;
+            await PreparedInsert.InsertAsync(db, history, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            result = new SweepResult(result.Records + due.Select(c => c.RecordId).Distinct().Count(), result.Changes + history.Count, result.Alerts + alerts);
+            if (rows.Count < BatchSize) break;
         }
         return result;
     }
