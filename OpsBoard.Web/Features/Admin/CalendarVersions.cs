@@ -30,6 +30,19 @@ public static class CalendarVersions
 
     public static string Time(TimeSpan time) => $"{(int)time.TotalHours:00}:{time.Minutes:00}";
 
+    /// <summary>Reads a local time of day such as 08:00 or 8:30; 24:00 is the end of the day.</summary>
+    public static bool TryParseTime(string? text, out TimeSpan time)
+    {
+        time = TimeSpan.Zero;
+        var parts = (text ?? string.Empty).Trim().Split(':');
+        if (parts.Length != 2 || parts[0].Length is < 1 or > 2 || parts[1].Length != 2) return false;
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)) return false;
+        if (hours > 24 || minutes > 59 || (hours == 24 && minutes > 0)) return false;
+        time = new TimeSpan(hours, minutes, 0);
+        return true;
+    }
+
     public const string NotWorking = "Not a working day";
 
     public static string Hours(CalendarVersion version, DayOfWeek day) =>
