@@ -39,7 +39,7 @@ public sealed class BusinessCalendar
     public static BusinessCalendar WorkingHours(string name, TimeZoneInfo zone, IEnumerable<CalendarVersion> versions)
     {
         var list = versions.ToList();
-        var problems = list.SelectMany(v => v.Problems()).ToList();
+        var problems = list.SelectMany(v => v.Problems().Values).ToList();
         if (list.Count == 0) problems.Add("A working-hours calendar needs at least one version of its rules.");
         if (list.GroupBy(v => v.EffectiveFrom).Any(g => g.Count() > 1)) problems.Add("Two versions of the calendar take effect on the same date.");
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems), nameof(versions));

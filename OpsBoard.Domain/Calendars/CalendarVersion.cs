@@ -13,19 +13,25 @@ public sealed record CalendarVersion(DateOnly EffectiveFrom, IReadOnlyList<Worki
             .Select(d => new WorkingDay(d, TimeSpan.FromHours(8), TimeSpan.FromHours(18))),
     ];
 
-    public IEnumerable<string> Problems()
+    /// <summary>What is wrong with these rules, keyed by the field at fault: workingDays, or workingDays.Monday for one weekday.</summary>
+    public IReadOnlyDictionary<string, string> Problems()
     {
+        var problems = new Dictionary<string, string>();
         foreach (var day in WorkingDays.Where(d => !d.IsValid))
         {
-            yield return $"{day.Day}: working hours must start before they end, within 00:00 to 24:00.";
+            problems[DayField(day.Day)] = $"{day.Day}: working hours must start before they end, within 00:00 to 24:00.";
         }
         foreach (var group in WorkingDays.GroupBy(d => d.Day).Where(g => g.Count() > 1))
         {
-            yield return $"{group.Key} is listed more than once; give each weekday one span of working hours.";
+            problems.TryAdd(DayField(group.Key), $"{group.Key} is listed more than once; give each weekday one span of working hours.");
         }
         if (WorkingDays.Count == 0)
         {
-            yield return "A working-hours calendar needs at least one working day; use a 24x7 calendar for round-the-clock targets.";
+            problems["workingDays"] = "A working-hours calendar needs at least one working day; use a 24x7 calendar for round-the-clock targets.";
         }
+        return problems;
     }
+
+    /// <summary>The field key of one weekday's hours, e.g. workingDays.Monday.</summary>
+    public static string DayField(DayOfWeek day) => $"workingDays.{day}";
 }

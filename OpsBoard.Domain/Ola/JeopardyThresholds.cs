@@ -5,12 +5,17 @@ public readonly record struct JeopardyThresholds(int WatchPercent, int JeopardyP
 {
     public static JeopardyThresholds Default { get; } = new(50, 75, 100);
 
-    public IEnumerable<string> Problems()
+    /// <summary>What is wrong with these thresholds, keyed by the field at fault (watchPercent, jeopardyPercent, breachedPercent).</summary>
+    public IReadOnlyDictionary<string, string> Problems()
     {
-        if (WatchPercent <= 0) yield return "The Watch threshold must be above 0%.";
-        if (!(WatchPercent < JeopardyPercent && JeopardyPercent < BreachedPercent))
-            yield return "Thresholds must rise strictly: Watch below Jeopardy below Breached.";
-        if (BreachedPercent != 100) yield return "Breached is when the whole target is used: it must be 100%.";
+        var problems = new Dictionary<string, string>();
+        if (WatchPercent <= 0) problems["watchPercent"] = "The Watch threshold must be above 0%.";
+        if (JeopardyPercent <= WatchPercent)
+            problems["jeopardyPercent"] = $"Thresholds must rise strictly: Jeopardy must be above Watch ({WatchPercent}%).";
+        else if (JeopardyPercent >= BreachedPercent)
+            problems["jeopardyPercent"] = $"Thresholds must rise strictly: Jeopardy must be below Breached ({BreachedPercent}%).";
+        if (BreachedPercent != 100) problems["breachedPercent"] = "Breached is when the whole target is used: it must be 100%.";
+        return problems;
     }
 
     /// <summary>The percentage at which <paramref name="state"/> begins.</summary>

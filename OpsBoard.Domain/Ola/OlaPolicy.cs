@@ -33,12 +33,15 @@ public sealed record OlaPolicy(
 
     public bool StopsClock(PendingReason? reason) => reason is { } r && StopClockReasons.Contains(r);
 
-    public IEnumerable<string> Problems()
+    /// <summary>What is wrong with this policy, keyed by the field at fault (response, resolution and the thresholds' fields).</summary>
+    public IReadOnlyDictionary<string, string> Problems()
     {
-        if (Response <= TimeSpan.Zero) yield return "The response target must be longer than zero.";
-        if (Resolution <= TimeSpan.Zero) yield return "The resolution target must be longer than zero.";
-        if (Response > Resolution) yield return "The response target cannot be longer than the resolution target.";
-        foreach (var problem in Thresholds.Problems()) yield return problem;
+        var problems = new Dictionary<string, string>();
+        if (Response <= TimeSpan.Zero) problems["response"] = "The response target must be longer than zero.";
+        if (Resolution <= TimeSpan.Zero) problems["resolution"] = "The resolution target must be longer than zero.";
+        if (problems.Count == 0 && Response > Resolution) problems["response"] = "The response target cannot be longer than the resolution target.";
+        foreach (var (field, problem) in Thresholds.Problems()) problems[field] = problem;
+        return problems;
     }
 
     private static OlaPolicy Default(Priority priority, string calendar, TimeSpan response, TimeSpan resolution) =>

@@ -32,15 +32,19 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : DbContext
 
     public DbSet<CalendarRow> Calendars => Set<CalendarRow>();
 
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         CountRecordVersions();
+        RefuseAuditRewrites();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         CountRecordVersions();
+        RefuseAuditRewrites();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -50,6 +54,15 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : DbContext
         foreach (var entry in ChangeTracker.Entries<Record>().Where(e => e.State == EntityState.Modified))
         {
             entry.Property<long>(RecordConfiguration.Version).CurrentValue++;
+        }
+    }
+
+    // The audit log is append-only: what it says happened must stay said.
+    private void RefuseAuditRewrites()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries are append-only; they cannot be changed or deleted.");
         }
     }
 

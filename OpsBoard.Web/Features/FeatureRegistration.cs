@@ -1,3 +1,4 @@
+using OpsBoard.Web.Features.Admin;
 using OpsBoard.Web.Features.Cmdb;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Overview;
@@ -21,6 +22,9 @@ public static class FeatureRegistration
         services.AddSingleton<CmdbCatalogue>();
         services.AddSingleton<PriorityMatrixService>();
         services.AddSingleton<OverviewService>();
+        services.AddSingleton<OlaPolicyAdmin>();
+        services.AddSingleton<CalendarAdmin>();
+        services.AddSingleton<AuditReader>();
         return services;
     }
 

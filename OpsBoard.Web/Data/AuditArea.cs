@@ -1,0 +1,8 @@
+namespace OpsBoard.Web.Data;
+
+/// <summary>The areas the audit log records; later features add their own (sign-ins, groups, API keys...).</summary>
+public static class AuditArea
+{
+    public const string OlaPolicy = "OLA policy";
+    public const string Calendar = "Calendar";
+}
