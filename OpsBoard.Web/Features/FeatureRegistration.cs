@@ -17,6 +17,7 @@ public static class FeatureRegistration
         services.AddSingleton<RecordingService>();
         services.AddSingleton<RecordActionService>();
         services.AddSingleton<RecordReader>();
+        services.AddSingleton<ClockReader>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<CmdbCatalogue>();
         services.AddSingleton<PriorityMatrixService>();
@@ -27,6 +28,7 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapOpsBoardEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapRecordEndpoints();
+        endpoints.MapClockEndpoints();
         endpoints.MapCmdbEndpoints();
         return endpoints;
     }
