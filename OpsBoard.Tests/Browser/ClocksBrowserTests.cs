@@ -5,7 +5,8 @@ using OpsBoard.Tests.Support;
 namespace OpsBoard.Tests.Browser;
 
 /// <summary>A record's clocks in a real browser: ticking, the explanation dialog, and axe in both themes.</summary>
-public sealed class ClocksBrowserTests(BrowserSession browser) : IClassFixture<BrowserSession>
+[Collection(BrowserCollection.Name)]
+public sealed class ClocksBrowserTests(BrowserSession browser)
 {
     [Fact]
     public async Task ClocksPanel_TicksAndExplains_AndPassesAxeInBothThemes()
