@@ -4,7 +4,8 @@ using OpsBoard.Tests.Support;
 namespace OpsBoard.Tests.Browser;
 
 /// <summary>The SOC's journey in a real browser: record a contact, find it in the queue, open it, pass it on.</summary>
-public sealed class RecordingFlowTests(BrowserSession browser) : IClassFixture<BrowserSession>
+[Collection(BrowserCollection.Name)]
+public sealed class RecordingFlowTests(BrowserSession browser)
 {
     private const string Title = "Spine messages delayed <script>window.injected = 1</script>";
 

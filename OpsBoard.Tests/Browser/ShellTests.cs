@@ -2,7 +2,8 @@ using OpsBoard.Tests.Support;
 
 namespace OpsBoard.Tests.Browser;
 
-public sealed class ShellTests(BrowserSession browser) : IClassFixture<BrowserSession>
+[Collection(BrowserCollection.Name)]
+public sealed class ShellTests(BrowserSession browser)
 {
     [Fact]
     public async Task ThemeToggle_SwitchesToDark_AndBack()

@@ -18,6 +18,7 @@ public static class FeatureRegistration
         services.AddSingleton<RecordingService>();
         services.AddSingleton<RecordActionService>();
         services.AddSingleton<RecordReader>();
+        services.AddSingleton<ClockReader>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<CmdbCatalogue>();
         services.AddSingleton<PriorityMatrixService>();
@@ -31,6 +32,7 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapOpsBoardEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapRecordEndpoints();
+        endpoints.MapClockEndpoints();
         endpoints.MapCmdbEndpoints();
         return endpoints;
     }

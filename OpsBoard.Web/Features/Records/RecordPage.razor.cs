@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Components.Shared;
+using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Recording;
 
 namespace OpsBoard.Web.Features.Records;
 
-/// <summary>One record: its fields, the actions its status allows, and its history. Every action goes through RecordActionService.</summary>
+/// <summary>One record: its fields, the actions its status allows, its OLA clocks and its history. Every action goes through RecordActionService.</summary>
 public sealed partial class RecordPage
 {
     private RecordView? view;
+    private RecordClocksView? clocks;
     private bool loaded;
     private bool acting;
     private (string Action, string Reason)? refusal;
@@ -17,6 +19,8 @@ public sealed partial class RecordPage
     [Parameter] public string Number { get; set; } = string.Empty;
 
     [Inject] private RecordReader Reader { get; set; } = default!;
+
+    [Inject] private ClockReader ClockReader { get; set; } = default!;
 
     [Inject] private RecordActionService Actions { get; set; } = default!;
 
@@ -32,6 +36,7 @@ public sealed partial class RecordPage
         loaded = false;
         refusal = null;
         view = await Reader.GetAsync(Number.ToUpperInvariant());
+        clocks = view is null ? null : await ClockReader.GetAsync(view.Number);
         loaded = true;
     }
 
@@ -54,6 +59,8 @@ public sealed partial class RecordPage
             }
             // Reload either way: a refusal may come from a change someone else made since the page was loaded.
             view = await Reader.GetAsync(view.Number);
+            // The clocks as the engine stored them after the action: a new segment, a met response, a pause.
+            clocks = view is null ? null : await ClockReader.GetAsync(view.Number);
         }
         finally
         {
