@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Records;
+using OpsBoard.Web.Data;
 using OpsBoard.Web.Features.Queues;
 
 namespace OpsBoard.Bench;
@@ -18,7 +19,7 @@ public static class QueueBenchmark
         await database.AddRecordsAsync(count, TimeSpan.FromDays(365));
         var elapsed = Stopwatch.GetElapsedTime(started);
         await using var db = await database.Factory.CreateDbContextAsync();
-        var open = await db.Records.CountAsync(r => r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending);
+        var open = await db.Records.CountAsync(RecordQueries.IsOpen);
         var history = await db.History.CountAsync();
         var busiest = await db.Records.GroupBy(r => r.AssignmentGroupId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
         var number = await db.Records.Where(r => r.Kind == RecordKind.Incident).OrderBy(r => r.Id).Skip(count / 3).Select(r => r.Number).FirstAsync();

@@ -19,7 +19,7 @@ public sealed class BrowserSession : IAsyncLifetime
                 $"Browser tests need Debian's Chromium at {ChromiumPath}. Install it with 'apt-get install chromium' (./test.sh does this for you).");
         }
         // A loaded 2-core CI machine is slow to answer; wait as long for an expectation as for an action.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -33,7 +33,7 @@ public sealed class BrowserSession : IAsyncLifetime
     public async Task<IPage> OpenAsync(Uri url, int width = 1440, int height = 900)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "en-GB" });
-        page.SetDefaultTimeout(15_000);
+        page.SetDefaultTimeout(30_000);
         await page.GotoAsync(url.ToString());
         await WaitForInteractiveAsync(page);
         return page;

@@ -27,6 +27,7 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
             await using var db = await dbs.CreateDbContextAsync(ct);
             // Ordered by the indexed column so SQLite seeks the due clocks instead of scanning them all; the record's
             // status comes along, since only an open record's crossing raises an alert.
+            var openRecords = db.Records.Where(RecordQueries.IsOpen);
             var rows = await db.OlaTargets
                 .Where(t => t.NextTransitionAt <= now)
                 .OrderBy(t => t.NextTransitionAt)
@@ -34,8 +35,7 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
                 .Select(t => new
                 {
                     Clock = t,
-                    Open = db.Records.Any(r => r.Id == t.RecordId &&
-                        (r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending)),
+                    Open = openRecords.Any(r => r.Id == t.RecordId),
                 })
                 .ToListAsync(ct);
             if (rows.Count == 0) break;

@@ -14,7 +14,7 @@ public sealed class OverviewService(IDbContextFactory<OpsBoardDb> dbs)
         await using var db = await dbs.CreateDbContextAsync(ct);
         // One grouped count over the (Status, Priority, OpenedAt) index gives both breakdowns.
         var counts = await db.Records.AsNoTracking()
-            .Where(r => r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending)
+            .Where(RecordQueries.IsOpen)
             .GroupBy(r => new { r.Status, r.Priority })
             .Select(g => new OpenCount(g.Key.Status, g.Key.Priority, g.Count()))
             .ToListAsync(ct);

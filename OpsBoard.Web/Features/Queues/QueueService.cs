@@ -32,7 +32,7 @@ public sealed class QueueService(IDbContextFactory<OpsBoardDb> dbs)
     {
         if (filter.GroupId is { } group) query = query.Where(r => r.AssignmentGroupId == group);
         if (filter.Status is { } status) query = query.Where(r => r.Status == status);
-        if (filter.OpenOnly) query = query.Where(r => r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending);
+        if (filter.OpenOnly) query = query.Where(RecordQueries.IsOpen);
         if (filter.Priority is { } priority) query = query.Where(r => r.Priority == priority);
         if (filter.Kind is { } kind) query = query.Where(r => r.Kind == kind);
         if (filter.ServiceId is { } service) query = query.Where(r => r.ServiceId == service);

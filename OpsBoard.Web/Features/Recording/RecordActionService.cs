@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Data.Configurations;

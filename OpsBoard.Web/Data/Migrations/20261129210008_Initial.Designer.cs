@@ -12,8 +12,8 @@ using OpsBoard.Web.Data;
 namespace OpsBoard.Web.Data.Migrations
 {
     [DbContext(typeof(OpsBoardDb))]
-    [Migration("20261129195137_AdminAudit")]
-    partial class AdminAudit
+    [Migration("20261129210008_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
