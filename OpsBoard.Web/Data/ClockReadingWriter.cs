@@ -6,14 +6,15 @@ using OpsBoard.Domain.Ola;
 namespace OpsBoard.Web.Data;
 
 /// <summary>
-/// Stores new readings of clocks the caller loaded, with one prepared UPDATE per clock guarded by its version,
-/// inside the context's transaction. The sweep's hot path: change tracking cost about 0.15 ms a clock, this a tenth
-/// of that. Column names come from the EF model, so the statement follows the schema.
+/// Stores new readings of clocks the caller read without tracking, with one prepared UPDATE per clock guarded by the
+/// version it was read at, inside the caller's transaction. The sweep's hot path: change tracking cost about 0.15 ms
+/// a clock, this a tenth of that (several clocks per statement measured no faster). Column names come from the EF
+/// model, so the statement follows the schema.
 /// </summary>
 public static class ClockReadingWriter
 {
-    /// <summary>Writes the readings; false if another writer changed one of the clocks first (nothing is then kept).</summary>
-    public static async Task<bool> WriteAsync(OpsBoardDb db, IReadOnlyList<OlaTarget> clocks, CancellationToken ct)
+    /// <summary>Writes the readings; false if another writer changed one of the clocks first (the caller then rolls back).</summary>
+    public static async Task<bool> WriteAsync(OpsBoardDb db, IReadOnlyList<ReadClock> clocks, CancellationToken ct)
     {
         if (clocks.Count == 0) return true;
         var entity = db.Model.FindEntityType(typeof(OlaTarget))!;
@@ -29,7 +30,7 @@ public static class ClockReadingWriter
         var parameters = new[] { "@state", "@due", "@next", "@percent", "@breached", "@version", "@id", "@previous" }
             .ToDictionary(name => name, name => Add(command, name));
         await command.PrepareAsync(ct);
-        foreach (var clock in clocks)
+        foreach (var (clock, previous) in clocks)
         {
             parameters["@state"].Value = (int)clock.State;
             parameters["@due"].Value = Ticks(clock.Due);
@@ -38,7 +39,7 @@ public static class ClockReadingWriter
             parameters["@breached"].Value = Ticks(clock.BreachedAt);
             parameters["@version"].Value = clock.Version;
             parameters["@id"].Value = clock.Id;
-            parameters["@previous"].Value = db.Entry(clock).Property(c => c.Version).OriginalValue;
+            parameters["@previous"].Value = previous;
             if (await command.ExecuteNonQueryAsync(ct) != 1) return false;
         }
         return true;
@@ -54,3 +55,6 @@ public static class ClockReadingWriter
 
     private static object Ticks(DateTimeOffset? instant) => instant is { } value ? value.UtcTicks : DBNull.Value;
 }
+
+/// <summary>A clock read without tracking, with the version it had when read: the guard against a concurrent writer.</summary>
+public readonly record struct ReadClock(OlaTarget Clock, int PreviousVersion);

@@ -111,7 +111,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         // The last step's effect on the clocks (a met response, a pause) belongs at that step's time, not at now.
         RecordClocks.Reconcile(record, book, "OLA sweep", record.UpdatedAt);
         // Clocks read now as the sweep would; a crossing into Jeopardy or Breached on an open record raises its alert.
-        foreach (var change in RecordClocks.Reconcile(record, book, "OLA sweep", now).Where(c => c.RaisesAlert && record.IsOpen))
+        foreach (var change in RecordClocks.Reconcile(record, book, "OLA sweep", now).Where(c => c.RaisesAlertOn(record.IsOpen)))
         {
             alerts.Add(new JeopardyAlert(record, change.Clock, now));
         }

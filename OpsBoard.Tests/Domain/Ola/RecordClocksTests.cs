@@ -113,7 +113,7 @@ public sealed class RecordClocksTests
 
         var changes = RecordClocks.Reconcile(record, Book, "OLA sweep", cmdb.Now.AddHours(2));
 
-        Assert.Contains(changes, c => c.Clock.Kind == OlaTargetKind.Response && c.From == JeopardyState.OnTrack && c.To == JeopardyState.Breached && c.RaisesAlert);
+        Assert.Contains(changes, c => c.Clock.Kind == OlaTargetKind.Response && c.From == JeopardyState.OnTrack && c.To == JeopardyState.Breached && c.RaisesAlertOn(recordIsOpen: true));
         record.Acknowledge(TestCmdb.Analyst, cmdb.Now.AddHours(3));
         record.Resolve(ResolutionCode.AdviceGiven, "Advice given.", TestCmdb.Analyst, cmdb.Now.AddHours(3));
         RecordClocks.Reconcile(record, Book, TestCmdb.Analyst, cmdb.Now.AddHours(3));

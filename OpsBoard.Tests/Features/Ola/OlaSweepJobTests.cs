@@ -99,6 +99,13 @@ public sealed class OlaSweepJobTests
         clock.Advance(TimeSpan.FromMinutes(45));
         await actions.ActAsync(number, new RecordActionRequest { Action = RecordAction.Resume }, "SOC analyst");
         Assert.Equal(TestClock.MondayMorning.AddHours(2).AddMinutes(45), (await ResolutionClockAsync(database, number)).NextTransitionAt);
+
+        // The sweep reads the clock with its pause: Watch at 50% comes 45 minutes late, and Jeopardy at 75% too.
+        clock.Advance(TimeSpan.FromMinutes(90));
+        await Sweep(database).RunAsync();
+        var swept = await ResolutionClockAsync(database, number);
+        Assert.Equal(JeopardyState.Watch, swept.State);
+        Assert.Equal(TestClock.MondayMorning.AddHours(3).AddMinutes(45), swept.NextTransitionAt);
     }
 
     [Fact]

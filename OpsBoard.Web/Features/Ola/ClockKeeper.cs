@@ -12,9 +12,7 @@ public static class ClockKeeper
 
     public static IReadOnlyList<ClockChange> RaiseAlerts(OpsBoardDb db, Record record, IReadOnlyList<ClockChange> changes, DateTimeOffset now)
     {
-        // Only a record still being worked needs a service manager's attention.
-        if (!record.IsOpen) return changes;
-        foreach (var change in changes.Where(c => c.RaisesAlert))
+        foreach (var change in changes.Where(c => c.RaisesAlertOn(record.IsOpen)))
         {
             db.JeopardyAlerts.Add(new JeopardyAlert(record, change.Clock, now));
         }

@@ -14,7 +14,7 @@ namespace OpsBoard.Web.Features.Ola;
 public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, TimeProvider clock, ILogger<OlaSweepJob> log)
 {
     public const string By = "OLA sweep";
-    public const int BatchSize = 500;
+    public const int BatchSize = 1000;
     private const int MaxBatchesPerRun = 20;
 
     public async Task<SweepResult> RunAsync(CancellationToken ct = default)
@@ -25,51 +25,50 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
         for (var batch = 0; batch < MaxBatchesPerRun; batch++)
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
-            // Ordered by the indexed column so SQLite seeks the due clocks instead of scanning them all; the record's
-            // status comes along, since only an open record's crossing raises an alert.
-            var openRecords = db.Records.Where(RecordQueries.IsOpen);
-            var rows = await db.OlaTargets
-                .Where(t => t.NextTransitionAt <= now)
-                .OrderBy(t => t.NextTransitionAt)
-                .Take(BatchSize)
-                .Select(t => new
-                {
-                    Clock = t,
-                    Open = openRecords.Any(r => r.Id == t.RecordId),
-                })
-                .ToListAsync(ct);
-            if (rows.Count == 0) break;
-            var due = rows.Select(r => r.Clock).ToList();
-            var open = rows.Where(r => r.Open).Select(r => r.Clock.RecordId).ToHashSet();
-            var ids = due.Select(c => c.Id).ToList();
-            await db.Set<OlaPause>().Where(p => ids.Contains(p.OlaTargetId)).LoadAsync(ct);
+            var due = await ReadDueAsync(db, now, ct);
+            if (due.Count == 0) break;
 
             var history = new List<HistoryEntry>();
-            var alerts = 0;
-            foreach (var clock in due)
+            var alerts = new List<JeopardyAlert>();
+            var readings = new List<ReadClock>(due.Count);
+            foreach (var (clock, recordIsOpen) in due)
             {
+                readings.Add(new ReadClock(clock, clock.Version));
                 if (clock.Reevaluate(book.Calendar(clock.CalendarName), now) is not { } change) continue;
                 history.Add(HistoryEntry.ForRecord(clock.RecordId, now, By, change.HistoryField, change.From.ToString(), change.To.ToString()));
-                // Only a record still being worked needs a service manager's attention.
-                if (!change.RaisesAlert || !open.Contains(clock.RecordId)) continue;
-                db.JeopardyAlerts.Add(new JeopardyAlert(clock.RecordId, clock, now));
-                alerts++;
+                if (change.RaisesAlertOn(recordIsOpen)) alerts.Add(new JeopardyAlert(clock.RecordId, clock, now));
             }
             // Readings carry new due and transition instants even without a change of state, so all due clocks are written.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (!await ClockReadingWriter.WriteAsync(db, due, ct))
+            if (!await ClockReadingWriter.WriteAsync(db, readings, ct))
             {
                 log.LogInformation("Another sweep or a person updated these clocks first; this run leaves them to it.");
                 break;
             }
-            foreach (var clock in due) db.Entry(clock).State = EntityState.Unchanged;
             await PreparedInsert.InsertAsync(db, history, ct);
-            await db.SaveChangesAsync(ct);
+            await PreparedInsert.InsertAsync(db, alerts, ct);
             await transaction.CommitAsync(ct);
-            result = new SweepResult(result.Records + due.Select(c => c.RecordId).Distinct().Count(), result.Changes + history.Count, result.Alerts + alerts);
-            if (rows.Count < BatchSize) break;
+            result = new SweepResult(result.Records + due.Select(c => c.Clock.RecordId).Distinct().Count(), result.Changes + history.Count, result.Alerts + alerts.Count);
+            if (due.Count < BatchSize) break;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The due clocks with their pauses, read without tracking (the writes are prepared statements), ordered by the
+    /// indexed column so SQLite seeks them instead of scanning all clocks; each with whether its record is open.
+    /// </summary>
+    private static async Task<List<(OlaTarget Clock, bool RecordIsOpen)>> ReadDueAsync(OpsBoardDb db, DateTimeOffset now, CancellationToken ct)
+    {
+        var openRecords = db.Records.Where(RecordQueries.IsOpen);
+        var rows = await db.OlaTargets.AsNoTracking()
+            .Include(t => t.Pauses)
+            .Where(t => t.NextTransitionAt <= now)
+            .OrderBy(t => t.NextTransitionAt)
+            .Take(BatchSize)
+            .Select(t => new { Clock = t, Open = openRecords.Any(r => r.Id == t.RecordId) })
+            .ToListAsync(ct);
+        return rows.Select(r => (r.Clock, r.Open)).ToList();
     }
 }
 
