@@ -11,7 +11,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOpsBoardData(builder.Configuration, builder.Environment);
-builder.Services.AddOpsBoardFeatures();
+builder.Services.AddOpsBoardFeatures(builder.Configuration);
 builder.Services.AddOpsBoardJobs(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();

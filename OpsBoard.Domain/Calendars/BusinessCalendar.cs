@@ -104,6 +104,34 @@ public sealed class BusinessCalendar
         throw new InvalidOperationException($"Calendar {Name} has no working time in the ten years after {from:u}.");
     }
 
+    /// <summary>Whether <paramref name="day"/> (local) has working hours: not a holiday, and a working weekday in its version of the rules.</summary>
+    public bool IsWorkingDay(DateOnly day)
+    {
+        if (IsTwentyFourSeven) return true;
+        var version = VersionFor(day);
+        return !version.Holidays.Contains(day) && version.WorkingDays.Any(hours => hours.Day == day.DayOfWeek);
+    }
+
+    /// <summary>
+    /// The same local time of day, <paramref name="days"/> working days after <paramref name="from"/>'s day: Monday
+    /// 14:00 plus 3 is Thursday 14:00; Friday plus 3 is Wednesday; a bank holiday or weekend does not count.
+    /// </summary>
+    public DateTimeOffset AddWorkingDays(DateTimeOffset from, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        if (days == 0) return from;
+        var local = TimeZoneInfo.ConvertTime(from, Zone).DateTime;
+        var day = DateOnly.FromDateTime(local);
+        for (var counted = 0; counted < days;)
+        {
+            day = day.AddDays(1);
+            if (IsWorkingDay(day)) counted++;
+            if (day.DayNumber - DateOnly.FromDateTime(local).DayNumber > MaxDaysSearched)
+                throw new InvalidOperationException($"Calendar {Name} has no working day in the ten years after {from:u}.");
+        }
+        return ToInstant(day, local.TimeOfDay);
+    }
+
     /// <summary>Working windows of whole local days, starting with the day that holds <paramref name="from"/>.</summary>
     private IEnumerable<Interval> WindowsFrom(DateTimeOffset from)
     {

@@ -54,12 +54,13 @@ public sealed class ComponentHarness : IAsyncDisposable
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
         context.Services.AddSingleton(database.Factory);
-        context.Services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+        var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["OpsBoard:Actor"] = ActorName })
-            .Build());
+            .Build();
+        context.Services.AddSingleton<IConfiguration>(configuration);
         var clock = new FakeTimeProvider(TestClock.MondayMorning);
         context.Services.AddSingleton<TimeProvider>(clock);
-        context.Services.AddOpsBoardFeatures();
+        context.Services.AddOpsBoardFeatures(configuration);
         return new ComponentHarness(database, context, clock);
     }
 

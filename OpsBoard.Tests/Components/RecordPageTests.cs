@@ -34,6 +34,8 @@ public sealed class RecordPageTests : IAsyncLifetime
         var allowed = StatusMachine.AllowedActions(status).Select(a => $"action-{DisplayNames.Slug(a)}").Order().ToList();
         Assert.Equal(allowed, offered);
         Assert.Contains(DisplayNames.Of(status), page.Find("[data-testid=record-status]").TextContent);
+        // Only a Resolved record says when it will close by itself.
+        Assert.Equal(status == Status.Resolved, page.FindAll("[data-testid=record-closes-at]").Count == 1);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Ola;
+using OpsBoard.Web.Features.Recording;
 
 namespace OpsBoard.Tests.Support;
 
@@ -33,6 +35,10 @@ public sealed class TestDatabase : IAsyncDisposable
         await new DemoData(db, now, demoRecords).LoadAsync();
         return database;
     }
+
+    /// <summary>The auto-close rule on this database's calendars, as the app configures it.</summary>
+    public AutoCloseRule AutoCloseRule(int businessDays = OpsBoard.Domain.Records.AutoClose.DefaultBusinessDays) =>
+        new(new OlaPolicyStore(Factory), businessDays);
 
     public async ValueTask DisposeAsync()
     {

@@ -11,12 +11,15 @@ namespace OpsBoard.Web.Features;
 /// <summary>Every feature's services and endpoints, registered in one place.</summary>
 public static class FeatureRegistration
 {
-    public static IServiceCollection AddOpsBoardFeatures(this IServiceCollection services)
+    public static IServiceCollection AddOpsBoardFeatures(this IServiceCollection services, IConfiguration configuration)
     {
+        // Read now, so a setting that makes no sense stops the start-up with its name rather than a job failing later.
+        var autoCloseDays = AutoCloseRule.Read(configuration);
         services.AddSingleton<Actor>();
         services.AddSingleton<OlaPolicyStore>();
         services.AddSingleton<RecordingService>();
         services.AddSingleton<RecordActionService>();
+        services.AddSingleton(s => new AutoCloseRule(s.GetRequiredService<OlaPolicyStore>(), autoCloseDays));
         services.AddSingleton<RecordReader>();
         services.AddSingleton<ClockReader>();
         services.AddSingleton<QueueService>();

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
 using OpsBoard.Web.Features.Ola;
+using OpsBoard.Web.Features.Recording;
 
 namespace OpsBoard.Web.Features.Jobs;
 
@@ -11,6 +12,11 @@ public static class JobRegistration
 
     /// <summary>Every 2 seconds: a crossing is stored and on screen within 5 s (2 s cron + 1 s scheduler poll + the run).</summary>
     public const string OlaSweepCron = "*/2 * * * * *";
+
+    public const string AutoClose = "auto-close";
+
+    /// <summary>Every minute: a resolved record closes within a minute of its last business day ending.</summary>
+    public const string AutoCloseCron = "0 * * * * *";
 
     public static IServiceCollection AddOpsBoardJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +35,7 @@ public static class JobRegistration
             });
         }
         services.AddTransient<OlaSweepJob>();
+        services.AddTransient<AutoCloseJob>();
         return services;
     }
 
@@ -36,6 +43,7 @@ public static class JobRegistration
     {
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<OlaSweepJob>(OlaSweep, j => j.RunAsync(CancellationToken.None), OlaSweepCron);
+        jobs.AddOrUpdate<AutoCloseJob>(AutoClose, j => j.RunAsync(CancellationToken.None), AutoCloseCron);
         app.MapHangfireDashboard("/hangfire");
         return app;
     }

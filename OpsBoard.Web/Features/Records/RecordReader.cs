@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Recording;
 
 namespace OpsBoard.Web.Features.Records;
 
-public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs)
+public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs, AutoCloseRule autoClose)
 {
     public async Task<RecordView?> GetAsync(string number, CancellationToken ct = default)
     {
@@ -14,7 +15,7 @@ public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs)
             r.ConfigurationItemId, r.ConfigurationItem != null ? r.ConfigurationItem.Name : null, r.Category,
             r.Impact, r.Urgency, r.Priority, r.PriorityOverridden, r.Status, r.PendingReason,
             r.AssignmentGroupId, r.AssignmentGroup!.Name, r.AssigneeId, r.Assignee != null ? r.Assignee.Name : null,
-            r.SupportLine, r.OpenedAt, r.UpdatedAt, r.AcknowledgedAt, r.ResolvedAt, r.ClosedAt, r.ResolutionCode,
+            r.SupportLine, r.OpenedAt, r.UpdatedAt, r.AcknowledgedAt, r.ResolvedAt, r.ClosedAt, null, r.ResolutionCode,
             r.ResolutionNote, r.ReassignmentCount, r.ReopenCount, Array.Empty<RecordAction>(), Array.Empty<HistoryView>()))
             .SingleOrDefaultAsync(ct);
         if (view is null) return null;
@@ -23,6 +24,7 @@ public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs)
             .OrderBy(h => h.Id)
             .Select(h => new HistoryView(h.At, h.By, h.Field, h.OldValue, h.NewValue))
             .ToListAsync(ct);
-        return view with { AllowedActions = StatusMachine.AllowedActions(view.Status), History = history };
+        var closesAt = view is { Status: Status.Resolved, ResolvedAt: { } resolved } ? (await autoClose.GetAsync(ct)).ClosesAt(resolved) : (DateTimeOffset?)null;
+        return view with { AllowedActions = StatusMachine.AllowedActions(view.Status), History = history, ClosesAt = closesAt };
     }
 }

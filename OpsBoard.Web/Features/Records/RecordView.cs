@@ -2,7 +2,10 @@ using OpsBoard.Domain.Records;
 
 namespace OpsBoard.Web.Features.Records;
 
-/// <summary>Everything the detail page and GET /api/records/{number} show about one record.</summary>
+/// <summary>
+/// Everything the detail page and GET /api/records/{number} show about one record. <see cref="ClosesAt"/> is when a
+/// Resolved record closes by itself unless reopened first.
+/// </summary>
 public sealed record RecordView(
     string Number,
     RecordKind Kind,
@@ -31,6 +34,7 @@ public sealed record RecordView(
     DateTimeOffset? AcknowledgedAt,
     DateTimeOffset? ResolvedAt,
     DateTimeOffset? ClosedAt,
+    DateTimeOffset? ClosesAt,
     ResolutionCode? ResolutionCode,
     string? ResolutionNote,
     int ReassignmentCount,
