@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Diagnostics;
+using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Features.Cmdb;
@@ -16,7 +18,7 @@ public static class RecordingBenchmark
         {
             await using var database = await BenchDatabase.CreateAsync();
             var catalogue = await new CmdbCatalogue(database.Factory).GetAsync();
-            var recording = new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), TimeProvider.System);
+            var recording = new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), new ChangeFeed(NullLogger<ChangeFeed>.Instance), TimeProvider.System);
             var random = new Random(42);
             var requests = Enumerable.Range(0, count + 50).Select(i => Request(catalogue, random, i)).ToList();
             foreach (var warmUp in requests.Take(50)) await OpenAsync(recording, warmUp);

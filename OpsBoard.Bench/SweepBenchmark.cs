@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OpsBoard.Domain.Cmdb;
 using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
+using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Features.Ola;
 
@@ -25,7 +26,7 @@ public static class SweepBenchmark
         await AddOpenRecordsAsync(database, open, due, now);
         Console.WriteLine($"Sweep: {open:N0} open records ({open * 3:N0} clocks), {due:N0} with a clock due; made in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
 
-        var sweep = new OlaSweepJob(database.Factory, new OlaPolicyStore(database.Factory), new FixedClock(now), NullLogger<OlaSweepJob>.Instance);
+        var sweep = new OlaSweepJob(database.Factory, new OlaPolicyStore(database.Factory), new ChangeFeed(NullLogger<ChangeFeed>.Instance), new FixedClock(now), NullLogger<OlaSweepJob>.Instance);
         var withDue = new Timings();
         var noneDue = new Timings();
         SweepResult last = default;

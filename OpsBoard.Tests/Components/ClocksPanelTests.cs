@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using OpsBoard.Domain.Records;
 using OpsBoard.Tests.Support;
 using OpsBoard.Web.Features.Cmdb;
+using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Recording;
 using OpsBoard.Web.Features.Records;
@@ -119,6 +120,22 @@ public sealed class ClocksPanelTests : IAsyncLifetime
         Assert.Contains("1h 35m to spare", page.Find($"{Response} [data-testid=clock-left]").TextContent);
     }
 
+    [Fact]
+    public async Task RecordPage_ShowsTheSweepsCrossing_WithoutReload()
+    {
+        // P3 response: 2 working hours, Watch at 50%.
+        var number = await OpenP3Async();
+        var page = harness.Context.Render<RecordPage>(p => p.Add(x => x.Number, number));
+        page.WaitForAssertion(() => Assert.Contains("On track", page.Find($"{Response} [data-testid=clock-state]").TextContent), ComponentHarness.Wait);
+        var history = page.FindAll("[data-testid=history-entry]").Count;
+
+        harness.Clock.Advance(TimeSpan.FromHours(1));
+        await SweepAsync();
+
+        page.WaitForAssertion(() => Assert.Contains("Watch", page.Find($"{Response} [data-testid=clock-state]").TextContent), ComponentHarness.Wait);
+        Assert.Equal(history + 1, page.FindAll("[data-testid=history-entry]").Count);
+    }
+
     private async Task<string> OpenP3Async()
     {
         var catalogue = await harness.Context.Services.GetRequiredService<CmdbCatalogue>().GetAsync();
@@ -135,7 +152,7 @@ public sealed class ClocksPanelTests : IAsyncLifetime
     }
 
     private Task SweepAsync() =>
-        new OlaSweepJob(harness.Database.Factory, harness.Context.Services.GetRequiredService<OlaPolicyStore>(), harness.Clock, NullLogger<OlaSweepJob>.Instance)
+        new OlaSweepJob(harness.Database.Factory, harness.Context.Services.GetRequiredService<OlaPolicyStore>(), harness.Context.Services.GetRequiredService<ChangeFeed>(), harness.Clock, NullLogger<OlaSweepJob>.Instance)
             .RunAsync();
 
     private async Task<IRenderedComponent<ClocksPanel>> RenderPanelAsync(string number)

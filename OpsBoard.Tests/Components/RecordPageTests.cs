@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Components.Shared;
+using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Recording;
 using OpsBoard.Web.Features.Records;
 
@@ -43,8 +44,8 @@ public sealed class RecordPageTests : IAsyncLifetime
     {
         var number = await RecordWithStatusAsync(Status.Resolved);
         var page = RenderPage(number);
-        // Someone else closes the record while this page still offers Reopen.
-        await Act(number, new RecordActionRequest { Action = RecordAction.Close });
+        // Someone else closes the record in the moment before this page hears of it, so it still offers Reopen.
+        await ActUnheard(number, new RecordActionRequest { Action = RecordAction.Close });
         var before = await HistoryCountAsync(number);
 
         page.Find("[data-testid=action-reopen]").Click();
@@ -160,6 +161,27 @@ public sealed class RecordPageTests : IAsyncLifetime
             await Act(number, new RecordActionRequest { Action = RecordAction.Cancel, Note = "Duplicate of another call." });
         }
         return number;
+    }
+
+    [Fact]
+    public async Task Page_ShowsAnotherPersonsChange_WithoutReload()
+    {
+        var number = await RecordWithStatusAsync(Status.Resolved);
+        var page = RenderPage(number);
+        Assert.NotEmpty(page.FindAll("[data-testid=action-reopen]"));
+
+        await Act(number, new RecordActionRequest { Action = RecordAction.Close });
+
+        page.WaitForAssertion(() => Assert.Contains("Closed", page.Find("[data-testid=record-status]").TextContent), ComponentHarness.Wait);
+        Assert.Equal(["action-add-note"], page.FindAll("[data-testid^=action-]").Select(b => b.GetAttribute("data-testid")));
+    }
+
+    /// <summary>A change whose news has not reached this page yet: made through a service publishing to another feed.</summary>
+    private async Task ActUnheard(string number, RecordActionRequest request)
+    {
+        var elsewhere = new RecordActionService(harness.Database.Factory, new OlaPolicyStore(harness.Database.Factory), harness.Database.Feed, harness.Clock);
+        var result = await elsewhere.ActAsync(number, request, "Another analyst");
+        Assert.True(result.Succeeded, result.Message);
     }
 
     private async Task Act(string number, RecordActionRequest request)

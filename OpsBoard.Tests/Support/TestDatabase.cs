@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsBoard.Web.Data;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Recording;
 
@@ -24,6 +26,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public string Path { get; }
 
     public IDbContextFactory<OpsBoardDb> Factory { get; }
+
+    /// <summary>The change feed the services built on this database publish to; subscribe to see what they published.</summary>
+    public ChangeFeed Feed { get; } = new(NullLogger<ChangeFeed>.Instance);
 
     public static async Task<TestDatabase> CreateAsync(DateTimeOffset now, int demoRecords = 200)
     {

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using OpsBoard.Web.Features.Admin;
 using OpsBoard.Web.Features.Cmdb;
+using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Overview;
 using OpsBoard.Web.Features.Queues;
@@ -16,6 +18,11 @@ public static class FeatureRegistration
         // Read now, so a setting that makes no sense stops the start-up with its name rather than a job failing later.
         var autoCloseDays = AutoCloseRule.Read(configuration);
         services.AddSingleton<Actor>();
+        services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<BoardConnections>();
+        services.AddHostedService<BoardHubRelay>();
+        // Hub clients read event types and states by name, as the README documents them.
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddSingleton<OlaPolicyStore>();
         services.AddSingleton<RecordingService>();
         services.AddSingleton<RecordActionService>();
@@ -37,6 +44,7 @@ public static class FeatureRegistration
         endpoints.MapRecordEndpoints();
         endpoints.MapClockEndpoints();
         endpoints.MapCmdbEndpoints();
+        endpoints.MapHub<BoardHub>(BoardHub.Path);
         return endpoints;
     }
 }

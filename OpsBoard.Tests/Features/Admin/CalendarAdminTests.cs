@@ -134,13 +134,13 @@ public sealed class CalendarAdminTests : IAsyncLifetime
     {
         // A P3 opened Monday 09:00 has a 30-working-hour resolution target: Watch (15h) on Tuesday 14:00, due Thursday 09:00.
         var catalogue = await new CmdbCatalogue(database.Factory).GetAsync();
-        var opened = await new RecordingService(database.Factory, store, clock).OpenAsync(RecordRequests.Incident(catalogue.Services[0]), Administrator);
+        var opened = await new RecordingService(database.Factory, store, database.Feed, clock).OpenAsync(RecordRequests.Incident(catalogue.Services[0]), Administrator);
         Assert.True(opened.Succeeded, opened.Message);
         Assert.Equal(London(2026, 12, 1, 14), (await ResolutionClockAsync()).NextTransitionAt);
         var (id, current) = await WorkingHoursAsync();
 
         var result = await admin.AddVersionAsync(id, current with { EffectiveFrom = Today.AddDays(1), Holidays = current.Holidays.Append(Today.AddDays(1)).ToHashSet() }, Administrator);
-        await new OlaSweepJob(database.Factory, store, clock, NullLogger<OlaSweepJob>.Instance).RunAsync();
+        await new OlaSweepJob(database.Factory, store, database.Feed, clock, NullLogger<OlaSweepJob>.Instance).RunAsync();
 
         Assert.True(result.Succeeded, result.Message);
         var resolution = await ResolutionClockAsync();

@@ -15,14 +15,14 @@ public sealed class OlaSweepJobTests
     private readonly FakeTimeProvider clock = new(TestClock.MondayMorning);
 
     private OlaSweepJob Sweep(TestDatabase database) =>
-        new(database.Factory, new OlaPolicyStore(database.Factory), clock, NullLogger<OlaSweepJob>.Instance);
+        new(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock, NullLogger<OlaSweepJob>.Instance);
 
     /// <summary>Opens a P1 incident (15-minute response, 4-hour resolution, 24x7) held by the SOC.</summary>
     private async Task<string> OpenP1Async(TestDatabase database)
     {
         var catalogue = await new CmdbCatalogue(database.Factory).GetAsync();
         var request = RecordRequests.Incident(catalogue.Services[0]) with { Impact = Impact.High, Urgency = Urgency.High };
-        var result = await new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), clock).OpenAsync(request, "SOC analyst");
+        var result = await new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock).OpenAsync(request, "SOC analyst");
         Assert.True(result.Succeeded, result.Message);
         return result.Number!;
     }
@@ -46,6 +46,8 @@ public sealed class OlaSweepJobTests
         await using var database = await TestDatabase.CreateAsync(TestClock.MondayMorning, demoRecords: 0);
         var number = await OpenP1Async(database);
         var sweep = Sweep(database);
+        var published = new List<OpsBoard.Web.Features.Live.BoardEvent>();
+        using var subscription = database.Feed.Subscribe(events => { lock (published) published.AddRange(events); });
 
         var seen = new List<JeopardyState>();
         foreach (var minutes in new[] { 7, 8, 11, 12, 14, 15, 16 })
@@ -63,6 +65,12 @@ public sealed class OlaSweepJobTests
         Assert.Equal([(OlaTargetKind.Response, JeopardyState.Jeopardy), (OlaTargetKind.Response, JeopardyState.Breached)],
             alerts.Select(a => (a.Kind, a.State)).ToList());
         Assert.Equal(TestClock.MondayMorning.AddMinutes(15), (await ResponseClockAsync(database, number)).BreachedAt);
+        // Each committed crossing is published once, after its commit, with the alert it raised.
+        Assert.Equal(
+            [("ClockStateChanged", JeopardyState.Watch), ("ClockStateChanged", JeopardyState.Jeopardy), ("AlertRaised", JeopardyState.Jeopardy),
+                ("ClockStateChanged", JeopardyState.Breached), ("AlertRaised", JeopardyState.Breached)],
+            published.Where(e => e.Clock == OlaTargetKind.Response).Select(e => (e.Type.ToString(), e.State!.Value)).ToList());
+        Assert.All(published, e => Assert.Equal(number, e.Number));
     }
 
     [Fact]
@@ -73,6 +81,9 @@ public sealed class OlaSweepJobTests
         for (var i = 0; i < 5; i++) numbers.Add(await OpenP1Async(database));
         clock.SetUtcNow(TestClock.MondayMorning.AddMinutes(12));
 
+        var published = new List<OpsBoard.Web.Features.Live.BoardEvent>();
+        using var subscription = database.Feed.Subscribe(events => { lock (published) published.AddRange(events); });
+
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Sweep(database).RunAsync())));
         await Sweep(database).RunAsync();
 
@@ -80,6 +91,8 @@ public sealed class OlaSweepJobTests
         Assert.Equal(5, alerts.Count);
         Assert.All(alerts, a => Assert.Equal(JeopardyState.Jeopardy, a.State));
         Assert.Equal(5, alerts.Select(a => a.RecordId).Distinct().Count());
+        // A rolled-back run publishes nothing: one AlertRaised per record.
+        Assert.Equal(numbers.Order(), published.Where(e => e.Type == OpsBoard.Web.Features.Live.BoardEventType.AlertRaised).Select(e => e.Number).Order());
     }
 
     [Fact]
@@ -87,7 +100,7 @@ public sealed class OlaSweepJobTests
     {
         await using var database = await TestDatabase.CreateAsync(TestClock.MondayMorning, demoRecords: 0);
         var number = await OpenP1Async(database);
-        var actions = new RecordActionService(database.Factory, new OlaPolicyStore(database.Factory), clock);
+        var actions = new RecordActionService(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock);
         await actions.ActAsync(number, new RecordActionRequest { Action = RecordAction.Acknowledge }, "SOC analyst");
         var resolution = await ResolutionClockAsync(database, number);
         Assert.Equal(TestClock.MondayMorning.AddHours(2), resolution.NextTransitionAt);

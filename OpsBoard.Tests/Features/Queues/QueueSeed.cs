@@ -21,8 +21,8 @@ public static class QueueSeed
         var catalogue = await new CmdbCatalogue(database.Factory).GetAsync();
         var (a, b, c) = (catalogue.Services[0], catalogue.Services[1], catalogue.Services[2]);
         var soc = catalogue.Groups.Single(g => g.Line == 1).Id;
-        var recording = new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), clock);
-        var actions = new RecordActionService(database.Factory, new OlaPolicyStore(database.Factory), clock);
+        var recording = new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock);
+        var actions = new RecordActionService(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock);
         var seeded = new List<Seeded>();
 
         async Task Open(RecordKind kind, string title, ServiceOption service, Impact impact, Urgency urgency, Priority priority, Status status,

@@ -76,7 +76,7 @@ public sealed class AutoCloseJobTests
     private AutoCloseJob Job(TestDatabase database, int businessDays = AutoClose.DefaultBusinessDays) =>
         new(database.Factory, database.AutoCloseRule(businessDays), Actions(database), clock, NullLogger<AutoCloseJob>.Instance);
 
-    private RecordActionService Actions(TestDatabase database) => new(database.Factory, new OlaPolicyStore(database.Factory), clock);
+    private RecordActionService Actions(TestDatabase database) => new(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock);
 
     private static async Task<RecordView> ReadAsync(TestDatabase database, string number) =>
         await new RecordReader(database.Factory, database.AutoCloseRule()).GetAsync(number) ?? throw new InvalidOperationException($"{number} is not stored.");
@@ -85,7 +85,7 @@ public sealed class AutoCloseJobTests
     {
         var catalogue = await new CmdbCatalogue(database.Factory).GetAsync();
         var service = catalogue.Services[0];
-        var opened = await new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), clock).OpenAsync(RecordRequests.Incident(service), "Test SOC analyst");
+        var opened = await new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock).OpenAsync(RecordRequests.Incident(service), "Test SOC analyst");
         var number = opened.Number!;
         RecordActionRequest[] steps =
         [

@@ -17,12 +17,12 @@ public sealed partial class RecordActionServiceTests
         var (number, _) = await OpenAsync(database, Status.Assigned);
         clock.Advance(TimeSpan.FromMilliseconds(millisecondsSinceLastChange));
         ChangeResult? acknowledged = null;
-        var colleague = new RecordActionService(database.Factory, new OlaPolicyStore(database.Factory), clock);
+        var colleague = new RecordActionService(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock);
         // The cancel loads the Assigned record; before it saves, a colleague acknowledges it.
         var interleaved = new InterleavingDbFactory(database, async () =>
             acknowledged = await colleague.ActAsync(number, new RecordActionRequest { Action = RecordAction.Acknowledge }, "Colleague"));
 
-        var cancelled = await new RecordActionService(interleaved, new OlaPolicyStore(interleaved), clock)
+        var cancelled = await new RecordActionService(interleaved, new OlaPolicyStore(interleaved), database.Feed, clock)
             .ActAsync(number, new RecordActionRequest { Action = RecordAction.Cancel, Note = "Raised in error." }, Resolver);
 
         Assert.True(acknowledged?.Succeeded, acknowledged?.Message);

@@ -192,7 +192,7 @@ public sealed partial class RecordActionServiceTests
     }
 
     private async Task<ChangeResult> ActAsync(TestDatabase database, string number, RecordActionRequest request) =>
-        await new RecordActionService(database.Factory, new OlaPolicyStore(database.Factory), clock).ActAsync(number, request, Resolver);
+        await new RecordActionService(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock).ActAsync(number, request, Resolver);
 
     private static RecordActionRequest Resolve(string note) =>
         new() { Action = RecordAction.Resolve, ResolutionCode = ResolutionCode.Fixed, Note = note };
@@ -203,7 +203,7 @@ public sealed partial class RecordActionServiceTests
         var catalogue = await new CmdbCatalogue(database.Factory).GetAsync();
         var service = catalogue.Services[0];
         var group = catalogue.Groups.Single(g => g.Id == service.SecondLineGroupId);
-        var opened = await new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), clock).OpenAsync(RecordRequests.Incident(service), "Test SOC analyst");
+        var opened = await new RecordingService(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock).OpenAsync(RecordRequests.Incident(service), "Test SOC analyst");
         var number = opened.Number!;
         RecordActionRequest[] steps = status switch
         {

@@ -168,7 +168,7 @@ public sealed class RecordingServiceTests
         Assert.Contains(record.History, h => h.Field == "Assignment group" && h.NewValue == group.Name && h.OldValue is not null);
     }
 
-    private RecordingService Service(TestDatabase database) => new(database.Factory, new OlaPolicyStore(database.Factory), clock);
+    private RecordingService Service(TestDatabase database) => new(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock);
 
     private static async Task<Record> LoadAsync(TestDatabase database, string number)
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Live;
 
 namespace OpsBoard.Web.Features.Ola;
 
@@ -11,7 +12,7 @@ namespace OpsBoard.Web.Features.Ola;
 /// change, not the open records. Safe to run twice or in overlap: each clock carries a version, so of two runs
 /// that read the same clock only the first saves; the other's whole batch, alerts included, is rolled back.
 /// </summary>
-public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, TimeProvider clock, ILogger<OlaSweepJob> log)
+public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock, ILogger<OlaSweepJob> log)
 {
     public const string By = "OLA sweep";
     public const int BatchSize = 1000;
@@ -30,12 +31,14 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
 
             var history = new List<HistoryEntry>();
             var alerts = new List<JeopardyAlert>();
+            var changes = new List<(ClockChange Change, bool RecordIsOpen)>();
             var readings = new List<ReadClock>(due.Count);
             foreach (var (clock, recordIsOpen) in due)
             {
                 readings.Add(new ReadClock(clock, clock.Version));
                 if (clock.Reevaluate(book.Calendar(clock.CalendarName), now) is not { } change) continue;
                 history.Add(HistoryEntry.ForRecord(clock.RecordId, now, By, change.HistoryField, change.From.ToString(), change.To.ToString()));
+                changes.Add((change, recordIsOpen));
                 if (change.RaisesAlertOn(recordIsOpen)) alerts.Add(new JeopardyAlert(clock.RecordId, clock, now));
             }
             // Readings carry new due and transition instants even without a change of state, so all due clocks are written.
@@ -48,10 +51,23 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
             await PreparedInsert.InsertAsync(db, history, ct);
             await PreparedInsert.InsertAsync(db, alerts, ct);
             await transaction.CommitAsync(ct);
+            feed.Publish(await EventsAsync(db, changes, now, ct));
             result = new SweepResult(result.Records + due.Select(c => c.Clock.RecordId).Distinct().Count(), result.Changes + history.Count, result.Alerts + alerts.Count);
             if (due.Count < BatchSize) break;
         }
+        feed.Beat(now);
         return result;
+    }
+
+    /// <summary>The committed changes as board events, with the facts of their records (read only for records that changed).</summary>
+    private static async Task<IReadOnlyList<BoardEvent>> EventsAsync(OpsBoardDb db, List<(ClockChange Change, bool RecordIsOpen)> changes, DateTimeOffset now, CancellationToken ct)
+    {
+        if (changes.Count == 0) return [];
+        var ids = changes.Select(c => c.Change.Clock.RecordId).Distinct().ToList();
+        var records = await db.Records.AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, Event = new BoardEvent(BoardEventType.ClockStateChanged, r.Number, now, r.Kind, r.AssignmentGroupId, null, r.ServiceId, r.Priority, r.Status, null, null) })
+            .ToDictionaryAsync(r => r.Id, r => r.Event, ct);
+        return [.. changes.SelectMany(c => BoardEvents.Clocks(records[c.Change.Clock.RecordId], [c.Change], c.RecordIsOpen))];
     }
 
     /// <summary>

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Data.Configurations;
+using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 
 namespace OpsBoard.Web.Features.Recording;
 
 /// <summary>Carries out one action on a record; a refused action changes nothing.</summary>
-public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, TimeProvider clock)
+public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock)
 {
     // The sweep may store a clock reading of this record while a person acts on it; that alone is no reason to refuse them.
     private const int Attempts = 3;
@@ -45,6 +46,7 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
         if (record is null) return ChangeResult.NotFound(number);
 
         var now = clock.GetUtcNow();
+        var heldBy = record.AssignmentGroupId;
         var outcome = request.Action switch
         {
             RecordAction.Assign => await AssignAsync(db, record, request, by, now, ct),
@@ -68,7 +70,7 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
             _ => throw new InvalidOperationException($"Action {request.Action} has no handler."),
         };
         if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
-        ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
+        var clocks = ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -80,6 +82,7 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
             var stored = await fresh.Records.Where(r => r.Id == record.Id).Select(r => EF.Property<long>(r, RecordConfiguration.Version)).SingleAsync(ct);
             return stored == loaded ? null : Conflict(number);
         }
+        feed.Publish(BoardEvents.Of(BoardEventType.RecordChanged, record, clocks, now, heldBy));
         return ChangeResult.Done(number);
     }
 

@@ -2,12 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 
 namespace OpsBoard.Web.Features.Recording;
 
 /// <summary>Opens records for the SOC: validates against the CMDB, numbers the record and saves it with its history.</summary>
-public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, TimeProvider clock)
+public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock)
 {
     public async Task<ChangeResult> OpenAsync(NewRecordRequest request, string by, CancellationToken ct = default)
     {
@@ -70,10 +71,11 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolic
         {
             return ChangeResult.Invalid(new Dictionary<string, string> { [followUp.Field ?? "record"] = followUp.Reason! });
         }
-        ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
+        var clocks = ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
         db.Records.Add(record);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        feed.Publish(BoardEvents.Of(BoardEventType.RecordCreated, record, clocks, now));
         return ChangeResult.Done(number);
     }
 

@@ -2,13 +2,17 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Components.Shared;
+using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Recording;
 
 namespace OpsBoard.Web.Features.Records;
 
-/// <summary>One record: its fields, the actions its status allows, its OLA clocks and its history. Every action goes through RecordActionService.</summary>
-public sealed partial class RecordPage
+/// <summary>
+/// One record: its fields, the actions its status allows, its OLA clocks and its history, kept live: a change by
+/// anyone, or the sweep's crossing of a threshold, shows at once. Every action goes through RecordActionService.
+/// </summary>
+public sealed partial class RecordPage : LiveComponent
 {
     private RecordView? view;
     private RecordClocksView? clocks;
@@ -30,14 +34,28 @@ public sealed partial class RecordPage
 
     private string PageTitle => view is null ? Number : $"{view.Number} {view.Title}";
 
+    // Set with the view, read by the feed's thread.
+    private volatile string? shown;
+
     protected override async Task OnParametersSetAsync()
     {
         if (view?.Number == Number.ToUpperInvariant()) return;
         loaded = false;
         refusal = null;
-        view = await Reader.GetAsync(Number.ToUpperInvariant());
-        clocks = view is null ? null : await ClockReader.GetAsync(view.Number);
+        await ReadAsync(Number.ToUpperInvariant());
         loaded = true;
+    }
+
+    protected override bool Follows(BoardEvent change) => change.Number == shown;
+
+    protected override Task OnChangesAsync(IReadOnlyList<BoardEvent> changes) => view is null ? Task.CompletedTask : ReadAsync(view.Number);
+
+    /// <summary>The record and its clocks as stored now: after an action, someone else's change or the sweep's.</summary>
+    private async Task ReadAsync(string number)
+    {
+        view = await Reader.GetAsync(number);
+        clocks = view is null ? null : await ClockReader.GetAsync(view.Number);
+        shown = view?.Number;
     }
 
     private async Task ActAsync(RecordActionRequest request)
@@ -57,10 +75,8 @@ public sealed partial class RecordPage
                 refusal = (DisplayNames.Of(request.Action), result.Message);
                 Snackbar.Add($"{DisplayNames.Of(request.Action)} was not done: {result.Message}", Severity.Error);
             }
-            // Reload either way: a refusal may come from a change someone else made since the page was loaded.
-            view = await Reader.GetAsync(view.Number);
-            // The clocks as the engine stored them after the action: a new segment, a met response, a pause.
-            clocks = view is null ? null : await ClockReader.GetAsync(view.Number);
+            // Read again either way: a refusal may come from a change someone else made since the page was loaded.
+            await ReadAsync(view.Number);
         }
         finally
         {

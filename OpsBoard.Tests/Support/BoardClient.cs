@@ -1,0 +1,64 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR.Client;
+using OpsBoard.Web.Features.Live;
+
+namespace OpsBoard.Tests.Support;
+
+/// <summary>A real SignalR client of the board hub, over the test server: what an external tool would receive.</summary>
+public sealed class BoardClient : IAsyncDisposable
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    private readonly Channel<JsonElement> received = Channel.CreateUnbounded<JsonElement>();
+
+    private BoardClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<JsonElement>(BoardHub.ClientMethod, e => received.Writer.TryWrite(e));
+    }
+
+    public HubConnection Connection { get; }
+
+    public static async Task<BoardClient> ConnectAsync(OpsBoardApp app)
+    {
+        var server = app.Server;
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, BoardHub.Path.TrimStart('/')), o =>
+            {
+                o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
+            })
+            .Build();
+        var client = new BoardClient(connection);
+        await connection.StartAsync();
+        return client;
+    }
+
+    /// <summary>The next event this client receives; fails after 15 s without one.</summary>
+    public async Task<JsonElement> NextAsync()
+    {
+        using var timeout = new CancellationTokenSource(Wait);
+        try
+        {
+            return await received.Reader.ReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"No {BoardHub.ClientMethod} arrived within {Wait.TotalSeconds} s.");
+        }
+    }
+
+    /// <summary>Events up to and including the first of <paramref name="type"/> for <paramref name="number"/>.</summary>
+    public async Task<List<JsonElement>> UntilAsync(string type, string number)
+    {
+        var seen = new List<JsonElement>();
+        while (true)
+        {
+            var next = await NextAsync();
+            seen.Add(next);
+            if (next.GetProperty("type").GetString() == type && next.GetProperty("number").GetString() == number) return seen;
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}

@@ -1,0 +1,42 @@
+using OpsBoard.Domain.Ola;
+using OpsBoard.Domain.Records;
+
+namespace OpsBoard.Web.Features.Live;
+
+/// <summary>What kind of committed change a <see cref="BoardEvent"/> tells of.</summary>
+public enum BoardEventType
+{
+    RecordCreated,
+    RecordChanged,
+    ClockStateChanged,
+    AlertRaised,
+    AlertAcknowledged,
+    MajorIncidentChanged,
+}
+
+/// <summary>
+/// One committed change, published once after its commit: small, so boards decide from it whether to read again.
+/// <see cref="GroupId"/> is the group holding the record after the change and <see cref="PreviousGroupId"/> the group
+/// that held it before, when the change passed it on, so a board of either group hears of it.
+/// <see cref="State"/> and <see cref="Clock"/> tell a clock's new jeopardy state (ClockStateChanged, AlertRaised).
+/// </summary>
+public sealed record BoardEvent(
+    BoardEventType Type,
+    string Number,
+    DateTimeOffset At,
+    RecordKind Kind,
+    int GroupId,
+    int? PreviousGroupId,
+    int ServiceId,
+    Priority Priority,
+    Status Status,
+    JeopardyState? State = null,
+    OlaTargetKind? Clock = null)
+{
+    public static BoardEvent Of(BoardEventType type, Record record, DateTimeOffset at, int? previousGroupId = null) =>
+        new(type, record.Number, at, record.Kind, record.AssignmentGroupId, previousGroupId == record.AssignmentGroupId ? null : previousGroupId,
+            record.ServiceId, record.Priority, record.Status);
+
+    /// <summary>The event for a clock's change of state, and for the alert it raises.</summary>
+    public BoardEvent For(BoardEventType type, ClockChange change) => this with { Type = type, State = change.To, Clock = change.Clock.Kind };
+}
