@@ -140,7 +140,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         {
             record.Acknowledge(Worker(), Later());
             record.Resolve(ResolutionCode.AdviceGiven, "Resolved at first contact: talked the caller through the fix.", Worker(), Later());
-            if (steps > 3) record.Close("OpsBoard", Later());
+            CloseWhenDue(record);
             return;
         }
         if (record.Status == Status.New)
@@ -175,7 +175,14 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
             record.Reopen("Caller reports the fault has come back.", "Service Operations Centre", Later());
             record.Resolve(ResolutionCode.Fixed, "Permanent fix applied after reopen.", Worker(), Later());
         }
-        if (steps >= 5) record.Close("OpsBoard", Later());
+        CloseWhenDue(record);
+    }
+
+    /// <summary>A record resolved long enough ago has closed by itself, when the auto-close rule said, as the job would have.</summary>
+    private void CloseWhenDue(Record record)
+    {
+        var rule = new AutoClose(AutoClose.DefaultBusinessDays, book.Calendar(OlaPolicy.WorkingHours));
+        if (record.ResolvedAt is { } resolved && rule.ClosesAt(resolved) is var closes && closes <= now) record.Close(AutoClose.By, closes);
     }
 
     private T Pick<T>(params (T Value, int Weight)[] choices)
