@@ -54,8 +54,6 @@ public sealed partial class JeopardyPage : LiveComponent
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    private BoardFilter Filter => filter;
-
     private bool Narrowed => filter.Groups.Count > 0 || filter.Services.Count > 0;
 
     private string CountText => alerts switch
