@@ -56,14 +56,22 @@ public sealed class JeopardyAlert
 
     public bool IsOpen => AcknowledgedAt is null;
 
-    public Records.Outcome Acknowledge(string? note, string by, DateTimeOffset now)
+    /// <summary>Whether the alert may be acknowledged with <paramref name="note"/>: it is still open and the note says what was done.</summary>
+    public Records.Outcome CanAcknowledge(string? note)
     {
         if (!IsOpen) return Records.Outcome.Refused($"This alert was already acknowledged by {AcknowledgedBy}.", "alert");
         if (string.IsNullOrWhiteSpace(note))
             return Records.Outcome.Refused("Say what was done: reassigned, escalated, chased the supplier or accepted the risk.", "note");
+        return Records.Outcome.Done;
+    }
+
+    public Records.Outcome Acknowledge(string? note, string by, DateTimeOffset now)
+    {
+        var check = CanAcknowledge(note);
+        if (!check.Succeeded) return check;
         AcknowledgedAt = now;
         AcknowledgedBy = by;
-        AcknowledgementNote = note.Trim();
+        AcknowledgementNote = note!.Trim();
         return Records.Outcome.Done;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using OpsBoard.Web.Features.Admin;
 using OpsBoard.Web.Features.Cmdb;
+using OpsBoard.Web.Features.Jeopardy;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Overview;
@@ -36,6 +37,8 @@ public static class FeatureRegistration
         services.AddSingleton<OlaPolicyAdmin>();
         services.AddSingleton<CalendarAdmin>();
         services.AddSingleton<AuditReader>();
+        services.AddSingleton<AlertReader>();
+        services.AddSingleton<AlertActionService>();
         return services;
     }
 
@@ -44,6 +47,7 @@ public static class FeatureRegistration
         endpoints.MapRecordEndpoints();
         endpoints.MapClockEndpoints();
         endpoints.MapCmdbEndpoints();
+        endpoints.MapAlertEndpoints();
         endpoints.MapHub<BoardHub>(BoardHub.Path);
         return endpoints;
     }

@@ -14,11 +14,15 @@ public readonly record struct ClockCountdown(TimeSpan Used, TimeSpan Target, boo
 
     public double PercentUsed => Used.Ticks * 100.0 / Target.Ticks;
 
-    public static ClockCountdown Of(ClockView clock, DateTimeOffset readAt, BusinessCalendar calendar, DateTimeOffset now)
+    public static ClockCountdown Of(ClockView clock, DateTimeOffset readAt, BusinessCalendar calendar, DateTimeOffset now) =>
+        Of(clock.Used, clock.Target, clock.IsRunning, readAt, calendar, now);
+
+    /// <summary>A clock that had used <paramref name="used"/> of <paramref name="target"/> at <paramref name="readAt"/>.</summary>
+    public static ClockCountdown Of(TimeSpan used, TimeSpan target, bool isRunning, DateTimeOffset readAt, BusinessCalendar calendar, DateTimeOffset now)
     {
-        if (!clock.IsRunning) return new ClockCountdown(clock.Used, clock.Target, false);
+        if (!isRunning) return new ClockCountdown(used, target, false);
         var more = now > readAt ? calendar.WorkingTime(readAt, now) : TimeSpan.Zero;
         var counting = calendar.Windows(now, now.AddSeconds(1)).Any();
-        return new ClockCountdown(clock.Used + more, clock.Target, counting);
+        return new ClockCountdown(used + more, target, counting);
     }
 }

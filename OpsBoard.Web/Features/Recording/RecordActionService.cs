@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Data.Configurations;
@@ -13,29 +14,39 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
     // The sweep may store a clock reading of this record while a person acts on it; that alone is no reason to refuse them.
     private const int Attempts = 3;
 
-    public async Task<ChangeResult> ActAsync(string number, RecordActionRequest request, string by, CancellationToken ct = default)
+    public Task<ChangeResult> ActAsync(string number, RecordActionRequest request, string by, CancellationToken ct = default)
+    {
+        // A missing or unknown action is bad input (400), not a refusal by the record (409).
+        if (!Enum.IsDefined(request.Action))
+        {
+            return Task.FromResult(ChangeResult.Invalid(new Dictionary<string, string>
+            {
+                ["action"] = $"Say which action to take: one of {string.Join(", ", Enum.GetNames<RecordAction>())}.",
+            }));
+        }
+        return ChangeAsync(number, by, (db, record, now) => ApplyAsync(db, record, request, by, now, ct), ct);
+    }
+
+    /// <summary>
+    /// One change to a record in one unit of work: loads it (with its group, assignee and clocks), applies
+    /// <paramref name="change"/> (which may load more through the same context), keeps its clocks, saves once and
+    /// publishes after the commit, with AlertAcknowledged for each jeopardy alert the change acknowledged.
+    /// </summary>
+    public async Task<ChangeResult> ChangeAsync(string number, string by, Func<OpsBoardDb, Record, DateTimeOffset, Task<Outcome>> change, CancellationToken ct = default)
     {
         for (var attempt = 1; attempt < Attempts; attempt++)
         {
-            if (await TryActAsync(number, request, by, ct) is { } result) return result;
+            if (await TryChangeAsync(number, by, change, ct) is { } result) return result;
         }
-        return await TryActAsync(number, request, by, ct) ?? Conflict(number);
+        return await TryChangeAsync(number, by, change, ct) ?? Conflict(number);
     }
 
     private static ChangeResult Conflict(string number) =>
         ChangeResult.Refused(number, Outcome.Refused($"{number} was changed by someone else while you worked on it; reload it and try again."));
 
     /// <summary>One attempt; null when only the record's clocks moved on underneath (worth another attempt).</summary>
-    private async Task<ChangeResult?> TryActAsync(string number, RecordActionRequest request, string by, CancellationToken ct)
+    private async Task<ChangeResult?> TryChangeAsync(string number, string by, Func<OpsBoardDb, Record, DateTimeOffset, Task<Outcome>> change, CancellationToken ct)
     {
-        // A missing or unknown action is bad input (400), not a refusal by the record (409).
-        if (!Enum.IsDefined(request.Action))
-        {
-            return ChangeResult.Invalid(new Dictionary<string, string>
-            {
-                ["action"] = $"Say which action to take: one of {string.Join(", ", Enum.GetNames<RecordAction>())}.",
-            });
-        }
         await using var db = await dbs.CreateDbContextAsync(ct);
         var record = await db.Records
             .Include(r => r.AssignmentGroup)
@@ -47,7 +58,30 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
 
         var now = clock.GetUtcNow();
         var heldBy = record.AssignmentGroupId;
-        var outcome = request.Action switch
+        var outcome = await change(db, record, now);
+        if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
+        var clocks = ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
+        var acknowledged = db.ChangeTracker.Entries<JeopardyAlert>()
+            .Where(e => e.State == EntityState.Modified && e.Property(a => a.AcknowledgedAt).IsModified)
+            .Select(e => e.Entity).ToList();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var loaded = db.Entry(record).Property<long>(RecordConfiguration.Version).OriginalValue;
+            await using var fresh = await dbs.CreateDbContextAsync(ct);
+            var stored = await fresh.Records.Where(r => r.Id == record.Id).Select(r => EF.Property<long>(r, RecordConfiguration.Version)).SingleAsync(ct);
+            return stored == loaded ? null : Conflict(number);
+        }
+        var events = BoardEvents.Of(BoardEventType.RecordChanged, record, clocks, now, heldBy);
+        feed.Publish([.. events, .. acknowledged.Select(a => events[0] with { Type = BoardEventType.AlertAcknowledged, State = a.State, Clock = a.Kind })]);
+        return ChangeResult.Done(number);
+    }
+
+    private static async Task<Outcome> ApplyAsync(OpsBoardDb db, Record record, RecordActionRequest request, string by, DateTimeOffset now, CancellationToken ct) =>
+        request.Action switch
         {
             RecordAction.Assign => await AssignAsync(db, record, request, by, now, ct),
             RecordAction.Acknowledge => record.Acknowledge(by, now),
@@ -69,24 +103,9 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
                 : Outcome.Refused("Pick the priority to set.", "priority"),
             _ => throw new InvalidOperationException($"Action {request.Action} has no handler."),
         };
-        if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
-        var clocks = ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var loaded = db.Entry(record).Property<long>(RecordConfiguration.Version).OriginalValue;
-            await using var fresh = await dbs.CreateDbContextAsync(ct);
-            var stored = await fresh.Records.Where(r => r.Id == record.Id).Select(r => EF.Property<long>(r, RecordConfiguration.Version)).SingleAsync(ct);
-            return stored == loaded ? null : Conflict(number);
-        }
-        feed.Publish(BoardEvents.Of(BoardEventType.RecordChanged, record, clocks, now, heldBy));
-        return ChangeResult.Done(number);
-    }
 
-    private static async Task<Outcome> AssignAsync(OpsBoardDb db, Record record, RecordActionRequest request, string by, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The Assign action: the group (and person) by id, then the record's own rules.</summary>
+    public static async Task<Outcome> AssignAsync(OpsBoardDb db, Record record, RecordActionRequest request, string by, DateTimeOffset now, CancellationToken ct)
     {
         if (request.GroupId is not { } groupId) return Outcome.Refused("Pick the support group to assign the record to.", "groupId");
         var group = await db.SupportGroups.Include(g => g.Members).SingleOrDefaultAsync(g => g.Id == groupId, ct);
