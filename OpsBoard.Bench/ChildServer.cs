@@ -19,6 +19,16 @@ public sealed class ChildServer : IAsyncDisposable
 
     public int ProcessId => process.Id;
 
+    /// <summary>CPU time the server has used so far: what a change costs it, whatever else the machine is doing.</summary>
+    public TimeSpan Cpu
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Starts <c>dotnet <paramref name="dll"/> <paramref name="arguments"/></c> and returns once <paramref name="readyPath"/> answers.</summary>
     public static async Task<ChildServer> StartAsync(string dll, string workingDirectory, IReadOnlyDictionary<string, string> environment,
         string readyPath, params string[] arguments)

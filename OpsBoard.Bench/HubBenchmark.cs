@@ -46,15 +46,16 @@ public static class HubBenchmark
             Console.WriteLine($"Hub: API call -> boardEvent at each SignalR .NET client (WebSockets, loopback), {seconds} s per run after {WarmUp.TotalSeconds:F0} s warm-up; " +
                 $"app pid {app.ProcessId} (SQLite file, jobs off), bare hub pid {bare.ProcessId}; event {JsonSerializer.Serialize(sample, Json).Length} B, " +
                 $"bare event {JsonSerializer.Serialize(BareHubServer.Payload(123, sample.At), Json).Length} B");
-            Console.WriteLine($"  {"clients",7} {"changes/s",9} | {"app p50",8} {"app p99",8} | {"bare p50",8} {"bare p99",8} | {"ratio p50",9} {"ratio p99",9} | {"API p50",8} {"API p99",8} | {"lost",5} {"target p99",10}");
+            Console.WriteLine($"  {"clients",7} {"changes/s",9} | {"app p50",8} {"app p99",8} | {"bare p50",8} {"bare p99",8} | {"ratio p50",9} {"ratio p99",9} | {"API p50",8} {"API p99",8} | {"lost",5} {"target p99",10} | server CPU per change: app, bare");
             foreach (var (clients, rate, target) in Loads)
             {
-                var fromApp = await MeasureAsync(new Uri(app.Address, BoardHub.Path.TrimStart('/')), clients, rate, seconds, new ApiChanges(appHttp, catalogue));
-                var fromBare = await MeasureAsync(new Uri(bare.Address, BareHubServer.HubPath.TrimStart('/')), clients, rate, seconds, new BareChanges(bareHttp));
+                var fromApp = await MeasureAsync(app, new Uri(app.Address, BoardHub.Path.TrimStart('/')), clients, rate, seconds, new ApiChanges(appHttp, catalogue));
+                var fromBare = await MeasureAsync(bare, new Uri(bare.Address, BareHubServer.HubPath.TrimStart('/')), clients, rate, seconds, new BareChanges(bareHttp));
                 var p99 = fromApp.Latency.Percentile(99);
                 Console.WriteLine($"  {clients,7:N0} {rate,9} | {fromApp.Latency.Median,6:F1}ms {p99,6:F1}ms | {fromBare.Latency.Median,6:F1}ms {fromBare.Latency.Percentile(99),6:F1}ms | " +
                     $"{fromApp.Latency.Median / fromBare.Latency.Median,8:F1}x {p99 / fromBare.Latency.Percentile(99),8:F1}x | {fromApp.Api.Median,6:F1}ms {fromApp.Api.Percentile(99),6:F1}ms | " +
-                    $"{fromApp.Missing + fromBare.Missing,5} {(p99 <= target ? "met" : "MISSED"),4} {target,3:F0}ms");
+                    $"{fromApp.Missing + fromBare.Missing,5} {(p99 <= target ? "met" : "MISSED"),6} {target,3:F0}ms | {fromApp.CpuPerChange:F1} ms, {fromBare.CpuPerChange:F1} ms");
+                Console.Out.Flush();
             }
         }
         finally
@@ -64,10 +65,10 @@ public static class HubBenchmark
         }
     }
 
-    private sealed record Run(Timings Latency, Timings Api, int Missing);
+    private sealed record Run(Timings Latency, Timings Api, int Missing, double CpuPerChange);
 
     /// <summary>Connects the clients, warms up, then makes <paramref name="rate"/> changes a second for <paramref name="seconds"/> and matches every arrival.</summary>
-    private static async Task<Run> MeasureAsync(Uri hub, int clientCount, int rate, int seconds, IHubChange change)
+    private static async Task<Run> MeasureAsync(ChildServer server, Uri hub, int clientCount, int rate, int seconds, IHubChange change)
     {
         await using var clients = await HubClients.ConnectAsync(hub, clientCount);
         var warm = new ConcurrentDictionary<(string, BoardEventType), long>();
@@ -77,11 +78,13 @@ public static class HubBenchmark
 
         var sent = new ConcurrentDictionary<(string, BoardEventType), long>();
         var api = new Timings();
+        var cpu = server.Cpu;
         await DriveAsync(change, rate, rate * seconds, sent, api);
         await ArrivedAsync(clients, sent);
+        var cpuPerChange = (server.Cpu - cpu).TotalMilliseconds / sent.Count;
         var latency = new Timings();
         var missing = clients.Match(sent, latency);
-        return new Run(latency, api, missing);
+        return new Run(latency, api, missing, cpuPerChange);
     }
 
     /// <summary>Open loop: each call starts on its schedule, whether or not the ones before it have returned.</summary>
