@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project OpsBoard.Bench -- queue [records] [--keep]
 //   dotnet run -c Release --project OpsBoard.Bench -- clocks [seconds]
 //   dotnet run -c Release --project OpsBoard.Bench -- sweep [open records] [due]
+//   dotnet run -c Release --project OpsBoard.Bench -- hub [seconds per run]
 using OpsBoard.Bench;
 
 var keep = args.Contains("--keep");
@@ -21,7 +22,13 @@ switch (args.FirstOrDefault())
     case "queue":
         await QueueBenchmark.RunAsync(numbers.FirstOrDefault(100_000), keep);
         return 0;
+    case "hub":
+        await HubBenchmark.RunAsync(numbers.FirstOrDefault(20));
+        return 0;
+    case BareHubServer.Command:
+        await BareHubServer.RunAsync();
+        return 0;
     default:
-        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due]");
+        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due] | hub [seconds]");
         return 1;
 }

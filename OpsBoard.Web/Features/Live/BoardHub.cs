@@ -13,21 +13,26 @@ public sealed class BoardHub(BoardConnections connections) : Hub
     public const string ClientMethod = "boardEvent";
 
     /// <summary>Follow only records held by one of <paramref name="groups"/> and on one of <paramref name="services"/> (empty or null: any).</summary>
-    public Task Subscribe(int[]? groups, int[]? services)
-    {
-        connections.Follow(Context.ConnectionId, BoardFilter.Of(groups, services));
-        return Task.CompletedTask;
-    }
+    public Task Subscribe(int[]? groups, int[]? services) => FollowAsync(BoardFilter.Of(groups, services));
 
-    public override Task OnConnectedAsync()
+    public override async Task OnConnectedAsync()
     {
-        connections.Follow(Context.ConnectionId, BoardFilter.Everything);
-        return base.OnConnectedAsync();
+        await FollowAsync(BoardFilter.Everything);
+        await base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
+        // SignalR takes a closed connection out of its groups by itself.
         connections.Forget(Context.ConnectionId);
         return base.OnDisconnectedAsync(exception);
+    }
+
+    private async Task FollowAsync(BoardFilter filter)
+    {
+        var (joined, left) = connections.Follow(Context.ConnectionId, filter);
+        // Into the new group before out of the old one: a change in between may arrive twice, but never not at all.
+        await Groups.AddToGroupAsync(Context.ConnectionId, joined);
+        if (left is not null) await Groups.RemoveFromGroupAsync(Context.ConnectionId, left);
     }
 }

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace OpsBoard.Web.Features.Live;
 
 /// <summary>
-/// Hands each published change to the hub connections that follow its record. The feed's handler only queues
+/// Hands each published change to the hub connections that follow its record, as one send to the groups of the filters
+/// that match it (see <see cref="BoardConnections"/>). The feed's handler only queues
 /// (publishing never waits for a slow client); this service sends in order. Unbounded, since a change is never
 /// dropped: the queue only grows if SignalR itself stalls.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class BoardHubRelay(ChangeFeed feed, BoardConnections connections,
                 if (following.Count == 0) continue;
                 try
                 {
-                    await hub.Clients.Clients(following).SendAsync(BoardHub.ClientMethod, change, stoppingToken);
+                    await hub.Clients.Groups(following).SendAsync(BoardHub.ClientMethod, change, stoppingToken);
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {

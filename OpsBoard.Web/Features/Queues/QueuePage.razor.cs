@@ -3,12 +3,17 @@ using MudBlazor;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Components.Shared;
 using OpsBoard.Web.Features.Cmdb;
+using OpsBoard.Web.Features.Live;
 
 // Its own namespace: QueuePage in Features.Queues is already the page of rows that QueueService returns.
 namespace OpsBoard.Web.Features.Queues.Pages;
 
-/// <summary>The queue: filters live in the query string so a view can be bookmarked; paging and sorting happen in SQL.</summary>
-public sealed partial class QueuePage
+/// <summary>
+/// The queue: filters live in the query string so a view can be bookmarked; paging and sorting happen in SQL. It is live:
+/// a change to a record that is or was on its filter reloads the page of rows the person is on, in their sort, and marks
+/// the changed rows for a few seconds.
+/// </summary>
+public sealed partial class QueuePage : LiveComponent
 {
     private static readonly Dictionary<string, QueueSort> Sorts = new()
     {
@@ -26,6 +31,12 @@ public sealed partial class QueuePage
     private CatalogueView? catalogue;
     private QueueFilter? shown;
     private bool loaded;
+    private ChangedRows? changed;
+    private IReadOnlyList<QueueRow> rows = [];
+    private string liveNote = string.Empty;
+
+    // Set with the filter, read by the feed's thread.
+    private volatile QueueFilter? following;
 
     [SupplyParameterFromQuery(Name = "group")] public int? Group { get; set; }
 
@@ -48,6 +59,8 @@ public sealed partial class QueuePage
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
     private bool OpenOnlySwitch => Open ?? true;
 
     // A chosen status says exactly what to show, so Open only steps aside rather than hide everything.
@@ -62,7 +75,11 @@ public sealed partial class QueuePage
         Text = string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(),
     };
 
-    protected override async Task OnInitializedAsync() => catalogue = await Catalogue.GetAsync();
+    protected override async Task OnInitializedAsync()
+    {
+        changed = new ChangedRows(Clock, () => InvokeAsync(StateHasChanged));
+        catalogue = await Catalogue.GetAsync();
+    }
 
     protected override async Task OnParametersSetAsync()
     {
@@ -70,6 +87,7 @@ public sealed partial class QueuePage
         if (filter == shown) return;
         var first = shown is null;
         shown = filter;
+        following = filter;
         // The grid loads itself on its first render; afterwards a new filter starts again from page one.
         if (first || grid is null) return;
         if (grid.CurrentPage != 0)
@@ -91,6 +109,7 @@ public sealed partial class QueuePage
         {
             var page = await Queue.SearchAsync(request, ct);
             loaded = true;
+            rows = page.Rows;
             return new GridData<QueueRow> { Items = page.Rows, TotalItems = page.Total };
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -98,6 +117,34 @@ public sealed partial class QueuePage
             // A newer request replaced this one; its rows are on their way.
             return new GridData<QueueRow> { Items = [], TotalItems = 0 };
         }
+    }
+
+    protected override bool Follows(BoardEvent change) => following?.Follows(change) ?? false;
+
+    /// <summary>Reloads the page of rows shown, keeping the grid's page and sort, so changed rows update and new ones take their place.</summary>
+    protected override async Task OnChangesAsync(IReadOnlyList<BoardEvent> changes)
+    {
+        if (grid is null || changed is null) return;
+        changed.Mark(changes);
+        await grid.ReloadServerData();
+        // Fewer records than before can leave the person past the last page: show them the last one there is.
+        if (rows.Count == 0 && grid.CurrentPage > 0) grid.NavigateTo(Page.Last);
+        var marked = rows.Where(r => changed.Of(r.Number) is not null).Select(r => r.Number).ToList();
+        if (marked.Count > 0)
+        {
+            liveNote = $"{string.Join(", ", marked.Take(3))}{(marked.Count > 3 ? $" and {marked.Count - 3} more" : string.Empty)} " +
+                $"changed at {LondonTime.ToLocal(Clock.GetUtcNow()):HH:mm:ss}.";
+        }
+    }
+
+    private string RowClass(QueueRow row, int index) => changed?.Of(row.Number) is not null ? "changed-row" : string.Empty;
+
+    private static string ChangeIcon(RowChange change) => change == RowChange.Added ? Icons.Material.Filled.AddCircleOutline : Icons.Material.Filled.Update;
+
+    public override void Dispose()
+    {
+        changed?.Dispose();
+        base.Dispose();
     }
 
     /// <summary>Puts the changed filter in the address; the new query parameters then reload the grid.</summary>
