@@ -7,6 +7,7 @@ using OpsBoard.Web.Features.Overview;
 using OpsBoard.Web.Features.Queues;
 using OpsBoard.Web.Features.Recording;
 using OpsBoard.Web.Features.Records;
+using OpsBoard.Web.Features.Wall;
 
 namespace OpsBoard.Web.Features;
 
@@ -36,6 +37,8 @@ public static class FeatureRegistration
         services.AddSingleton<OlaPolicyAdmin>();
         services.AddSingleton<CalendarAdmin>();
         services.AddSingleton<AuditReader>();
+        services.AddSingleton<BoardReader>();
+        services.AddSingleton<BoardSnapshot>();
         return services;
     }
 
