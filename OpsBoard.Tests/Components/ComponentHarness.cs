@@ -47,9 +47,9 @@ public sealed class ComponentHarness : IAsyncDisposable
 
     public IRenderedComponent<MudSnackbarProvider> Snackbars { get; }
 
-    public static async Task<ComponentHarness> CreateAsync()
+    public static async Task<ComponentHarness> CreateAsync(int demoRecords = 200)
     {
-        var database = await TestDatabase.CreateAsync(TestClock.MondayMorning);
+        var database = await TestDatabase.CreateAsync(TestClock.MondayMorning, demoRecords);
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();

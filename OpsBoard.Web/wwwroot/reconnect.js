@@ -69,7 +69,8 @@
         circuit: {
             reconnectionOptions: {
                 maxRetries: Infinity,
-                retryIntervalMilliseconds: attempt => Math.min(attempt * 1000, 5000),
+                // Not at once: a server that is stopping would take the new connection and hang its shutdown (dotnet/aspnetcore#58947).
+                retryIntervalMilliseconds: attempt => Math.min((attempt + 1) * 1000, 5000),
             },
         },
     });
