@@ -22,6 +22,7 @@ var app = builder.Build();
 
 await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger);
 
+app.UseMiddleware<OpsBoard.Web.Features.Live.RefuseCircuitsWhileStopping>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);

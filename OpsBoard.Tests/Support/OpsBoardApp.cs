@@ -17,7 +17,14 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
     /// <summary>The app's clock when it serves a real browser (<see cref="OnLoopbackPort"/>).</summary>
     public FlowingClock BrowserClock { get; } = new(TestClock.MondayMorning);
 
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"opsboard-app-{Guid.NewGuid():N}.db");
+    /// <summary>The app's SQLite file: a new one by default; give an existing one to start an app on another's data.</summary>
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"opsboard-app-{Guid.NewGuid():N}.db");
+
+    /// <summary>Leaves <see cref="DatabasePath"/> in place on dispose, for a second app to start on it.</summary>
+    public bool KeepDatabase { get; init; }
+
+    /// <summary>The loopback port to serve on (<see cref="OnLoopbackPort"/>); 0 takes any free one. Fixed, a new app can take over from a stopped one.</summary>
+    public int Port { get; init; }
 
     public bool DemoData { get; init; } = true;
 
@@ -46,7 +53,7 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
         });
         if (OnLoopbackPort)
         {
-            UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+            UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
         }
     }
 
@@ -65,9 +72,25 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        if (!KeepDatabase) DeleteDatabase(DatabasePath);
+    }
+
+    public static void DeleteDatabase(string path)
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);
         }
+    }
+
+    /// <summary>A loopback port free now, to give <see cref="Port"/>.</summary>
+    public static int FreeLoopbackPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 }

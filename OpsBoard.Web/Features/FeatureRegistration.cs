@@ -8,6 +8,7 @@ using OpsBoard.Web.Features.Overview;
 using OpsBoard.Web.Features.Queues;
 using OpsBoard.Web.Features.Recording;
 using OpsBoard.Web.Features.Records;
+using OpsBoard.Web.Features.Wall;
 
 namespace OpsBoard.Web.Features;
 
@@ -39,6 +40,8 @@ public static class FeatureRegistration
         services.AddSingleton<AuditReader>();
         services.AddSingleton<AlertReader>();
         services.AddSingleton<AlertActionService>();
+        services.AddSingleton<BoardReader>();
+        services.AddSingleton<BoardSnapshot>();
         return services;
     }
 

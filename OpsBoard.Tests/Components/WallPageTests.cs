@@ -1,0 +1,123 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpsBoard.Domain.Records;
+using OpsBoard.Tests.Features.Queues;
+using OpsBoard.Tests.Support;
+using OpsBoard.Web.Features.Cmdb;
+using OpsBoard.Web.Features.Live;
+using OpsBoard.Web.Features.Ola;
+using OpsBoard.Web.Features.Recording;
+using OpsBoard.Web.Features.Wall;
+
+namespace OpsBoard.Tests.Components;
+
+/// <summary>The wall over a real database with no demo records: tiles, the nearest-to-breach rows as the sweep moves a clock, and the stale banner.</summary>
+public sealed class WallPageTests : IAsyncLifetime
+{
+    private ComponentHarness harness = default!;
+
+    public async Task InitializeAsync() => harness = await ComponentHarness.CreateAsync(demoRecords: 0);
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    private ChangeFeed Feed => harness.Context.Services.GetRequiredService<ChangeFeed>();
+
+    [Fact]
+    public async Task Tiles_CountOpenRecordsByPriority_ForTheWholeBoardAndForAFilter()
+    {
+        var (seeded, _) = await QueueSeed.CreateAsync(harness.Database, harness.Clock);
+        Feed.Beat(harness.Clock.GetUtcNow());
+        var open = seeded.Where(s => s.Status.IsOpen()).ToList();
+        Assert.Equal(5, open.Count);
+
+        var all = RenderWall("wall");
+        AssertTiles(all, open.Select(s => s.Priority));
+        Assert.Contains("5 open records", all.Find("[data-testid=wall-filter]").TextContent);
+
+        var service = seeded[0].ServiceId;
+        var byService = RenderWall($"wall?services={service}");
+        AssertTiles(byService, open.Where(s => s.ServiceId == service).Select(s => s.Priority));
+
+        // The group that took the second record holds only it among the open ones; what the database says is what the tiles must say.
+        var group = seeded[1].GroupId;
+        var inGroup = await harness.QueryAsync(db => db.Records
+            .Where(r => r.AssignmentGroupId == group && (r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending))
+            .Select(r => r.Priority).ToListAsync());
+        var byGroup = RenderWall($"wall?groups={group}&views=summary");
+        AssertTiles(byGroup, inGroup);
+        Assert.Equal([seeded[1].Number], byGroup.FindAll("[data-testid=wall-row]").Select(r => r.GetAttribute("data-number")));
+    }
+
+    [Fact]
+    public async Task Row_ShowsTheStoredStateAndTicks_AsTheSweepMovesAP1IntoJeopardyThenBreach()
+    {
+        var service = (await new CmdbCatalogue(harness.Database.Factory).GetAsync()).Services[0];
+        var opened = await harness.Context.Services.GetRequiredService<RecordingService>()
+            .OpenAsync(RecordRequests.Incident(service) with { Impact = Impact.High, Urgency = Urgency.High }, "Test");
+        Assert.True(opened.Succeeded, opened.Message);
+        var page = RenderWall("wall");
+        var row = $"[data-testid=wall-row][data-number={opened.Number}]";
+        string State() => page.Find($"{row} [data-testid=wall-row-state]").TextContent.Trim();
+        string Countdown() => page.Find($"{row} [data-testid=wall-row-countdown] [aria-hidden=true]").TextContent.Trim();
+        string Tile(string name) => page.Find($"[data-testid=tile-{name}-count]").TextContent;
+
+        page.WaitForAssertion(() => Assert.Equal(("On track", "0:15:00"), (State(), Countdown())), ComponentHarness.Wait);
+
+        // 12 of the SOC's 15 response minutes used is 80%: Jeopardy once the sweep has stored it, and not before.
+        harness.Clock.Advance(TimeSpan.FromMinutes(12));
+        page.WaitForAssertion(() => Assert.Equal(("On track", "0:03:00"), (State(), Countdown())), ComponentHarness.Wait);
+        await SweepAsync();
+        page.WaitForAssertion(() => Assert.Equal(("Jeopardy", "0:03:00", "1", "0"), (State(), Countdown(), Tile("jeopardy"), Tile("breached"))), ComponentHarness.Wait);
+        harness.Clock.Advance(TimeSpan.FromSeconds(1));
+        page.WaitForAssertion(() => Assert.Equal("0:02:59", Countdown()), ComponentHarness.Wait);
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(4));
+        await SweepAsync();
+        page.WaitForAssertion(() => Assert.Equal(("Breached", "-0:01:01", "0", "1"), (State(), Countdown(), Tile("jeopardy"), Tile("breached"))), ComponentHarness.Wait);
+        Assert.Contains("breached 1m 01s ago", page.Find($"{row} [data-testid=wall-row-countdown]").TextContent);
+    }
+
+    [Fact]
+    public void StaleBanner_SaysSinceWhen_WhenNoBeatForLongerThanExpected_AndClearsOnTheNextBeat()
+    {
+        var page = RenderWall("wall");
+        // No beat at all yet: the jobs have not shown they are alive.
+        page.WaitForAssertion(() => Assert.Equal("false", page.Find("[data-testid=wall-live]").GetAttribute("data-live")), ComponentHarness.Wait);
+        Assert.Contains("DATA NOT LIVE since 09:00:00", page.Find("[data-testid=wall-stale]").TextContent);
+
+        Feed.Beat(harness.Clock.GetUtcNow());
+        harness.Clock.Advance(TimeSpan.FromSeconds(2));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=wall-stale]")), ComponentHarness.Wait);
+        Assert.Equal("true", page.Find("[data-testid=wall-live]").GetAttribute("data-live"));
+
+        // Beats stop; just past the limit the banner says since the last one.
+        harness.Clock.Advance(WallPage.StaleAfter - TimeSpan.FromSeconds(2));
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("[data-testid=wall-live]").GetAttribute("data-live")), ComponentHarness.Wait);
+        harness.Clock.Advance(TimeSpan.FromSeconds(1));
+        page.WaitForAssertion(() => Assert.Contains("DATA NOT LIVE since 09:00:00 - no update from the server for 11s",
+            page.Find("[data-testid=wall-stale]").TextContent), ComponentHarness.Wait);
+
+        Feed.Beat(harness.Clock.GetUtcNow());
+        harness.Clock.Advance(TimeSpan.FromSeconds(1));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=wall-stale]")), ComponentHarness.Wait);
+    }
+
+    private IRenderedComponent<WallPage> RenderWall(string address)
+    {
+        harness.Context.Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+        return harness.Context.Render<WallPage>();
+    }
+
+    private static void AssertTiles(IRenderedComponent<WallPage> page, IEnumerable<Priority> open)
+    {
+        var expected = Enum.GetValues<Priority>().Select(p => open.Count(o => o == p).ToString()).ToList();
+        page.WaitForAssertion(() => Assert.Equal(expected,
+            Enum.GetValues<Priority>().Select(p => page.Find($"[data-testid=tile-{p.ToString().ToLowerInvariant()}-count]").TextContent).ToList()), ComponentHarness.Wait);
+    }
+
+    private Task<SweepResult> SweepAsync() =>
+        new OlaSweepJob(harness.Database.Factory, harness.Context.Services.GetRequiredService<OlaPolicyStore>(), Feed, harness.Clock, NullLogger<OlaSweepJob>.Instance).RunAsync();
+}
