@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project OpsBoard.Bench -- queue [records] [--keep]
 //   dotnet run -c Release --project OpsBoard.Bench -- clocks [seconds]
 //   dotnet run -c Release --project OpsBoard.Bench -- sweep [open records] [due]
+//   dotnet run -c Release --project OpsBoard.Bench -- wall [circuits]
 using OpsBoard.Bench;
 
 var keep = args.Contains("--keep");
@@ -18,10 +19,13 @@ switch (args.FirstOrDefault())
     case "sweep":
         await SweepBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var open ? open : 100_000, numbers.ElementAtOrDefault(1) is > 0 and var due ? due : 1_000);
         return 0;
+    case "wall":
+        await WallBenchmark.RunAsync(numbers.FirstOrDefault(50));
+        return 0;
     case "queue":
         await QueueBenchmark.RunAsync(numbers.FirstOrDefault(100_000), keep);
         return 0;
     default:
-        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due]");
+        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due] | wall [circuits]");
         return 1;
 }
