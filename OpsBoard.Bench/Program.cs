@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project OpsBoard.Bench -- clocks [seconds]
 //   dotnet run -c Release --project OpsBoard.Bench -- sweep [open records] [due]
 //   dotnet run -c Release --project OpsBoard.Bench -- hub [seconds per run]
+//   dotnet run -c Release --project OpsBoard.Bench -- wall [circuits]
 using OpsBoard.Bench;
 
 var keep = args.Contains("--keep");
@@ -19,6 +20,9 @@ switch (args.FirstOrDefault())
     case "sweep":
         await SweepBenchmark.RunAsync(numbers.ElementAtOrDefault(0) is > 0 and var open ? open : 100_000, numbers.ElementAtOrDefault(1) is > 0 and var due ? due : 1_000);
         return 0;
+    case "wall":
+        await WallBenchmark.RunAsync(numbers.FirstOrDefault(50));
+        return 0;
     case "queue":
         await QueueBenchmark.RunAsync(numbers.FirstOrDefault(100_000), keep);
         return 0;
@@ -29,6 +33,6 @@ switch (args.FirstOrDefault())
         await BareHubServer.RunAsync();
         return 0;
     default:
-        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due] | hub [seconds]");
+        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due] | hub [seconds] | wall [circuits]");
         return 1;
 }

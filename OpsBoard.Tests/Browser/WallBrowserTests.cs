@@ -27,7 +27,7 @@ public sealed class WallBrowserTests(BrowserSession browser)
             var page = await browser.OpenAsync(new Uri(address, "wall"), 1920, 1080);
             var live = page.Locator("[data-testid=wall-live]");
             var p2 = page.Locator("[data-testid=tile-p2-count]");
-            var notLive = page.Locator("#components-reconnect-modal");
+            var notLive = page.Locator("#connection-banner");
             await Assertions.Expect(live).ToHaveAttributeAsync("data-live", "true");
             await Assertions.Expect(notLive).ToBeHiddenAsync();
             await Assertions.Expect(p2).ToHaveTextAsync("0");
@@ -52,6 +52,7 @@ public sealed class WallBrowserTests(BrowserSession browser)
             Assert.Matches(@"^\d\d:\d\d:\d\d$", await notLive.Locator("[data-reconnect-since]").InnerTextAsync());
             Assert.True(string.CompareOrdinal(await notLive.Locator("[data-reconnect-since]").InnerTextAsync(), updated) >= 0,
                 "The banner says the data is stale since its last update, not before.");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("wall-not-live.png") });
 
             // A new process on the same port and database: the old circuit is gone, so the page reloads itself once the server answers.
             second = new OpsBoardApp { OnLoopbackPort = true, Port = port, Jobs = true, DatabasePath = first.DatabasePath };

@@ -2,7 +2,7 @@
 // retries without end (every few seconds), a banner says since when the page is not live, and when the server no
 // longer knows this page (it restarted) the page waits until the server answers /healthz and reloads itself.
 (() => {
-    const banner = document.getElementById('components-reconnect-modal');
+    const banner = document.getElementById('connection-banner');
     let downSince = null;
     let reloading = false;
 
@@ -68,6 +68,8 @@
     Blazor.start({
         circuit: {
             reconnectionOptions: {
+                // Not Blazor's default id, which MudBlazor's stylesheet paints over with the page background.
+                dialogId: 'connection-banner',
                 maxRetries: Infinity,
                 // Not at once: a server that is stopping would take the new connection and hang its shutdown (dotnet/aspnetcore#58947).
                 retryIntervalMilliseconds: attempt => Math.min((attempt + 1) * 1000, 5000),
