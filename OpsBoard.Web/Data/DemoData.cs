@@ -163,7 +163,8 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         if (random.Next(3) == 0)
         {
             record.Pend(Pick((PendingReason.AwaitingCaller, 40), (PendingReason.AwaitingSupplier, 35), (PendingReason.AwaitingChange, 25)), Worker(), Later());
-            if (steps == 3) return;
+            // A queue always has some records waiting on a caller, a supplier or a change.
+            if (steps <= 4) return;
             record.Resume(Worker(), Later());
         }
         if (steps == 3) return;
