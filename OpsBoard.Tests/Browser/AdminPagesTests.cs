@@ -4,7 +4,8 @@ using OpsBoard.Tests.Support;
 namespace OpsBoard.Tests.Browser;
 
 /// <summary>The admin screens in a real browser: an edit refused and then saved, a calendar edited from a date, the audit log; axe on each.</summary>
-public sealed class AdminPagesTests(BrowserSession browser) : IClassFixture<BrowserSession>
+[Collection(BrowserCollection.Name)]
+public sealed class AdminPagesTests(BrowserSession browser)
 {
     [Fact]
     public async Task EditPolicyAndCalendar_AreConfirmedAndAudited_AndEveryScreenPassesAxe()
