@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace OpsBoard.Bench;
 
-/// <summary>A server the hub benchmark runs as its own process on a free loopback port, so its clients do not share its runtime; killed on dispose.</summary>
+/// <summary>
+/// A server a benchmark runs as its own process on a free loopback port, so its clients (SignalR clients, a browser)
+/// do not share its runtime and its CPU and memory can be read from outside; killed on dispose.
+/// </summary>
 public sealed class ChildServer : IAsyncDisposable
 {
     private readonly Process process;
@@ -27,6 +30,48 @@ public sealed class ChildServer : IAsyncDisposable
             process.Refresh();
             return process.TotalProcessorTime;
         }
+    }
+
+    /// <summary>Resident memory of the server process now, in bytes.</summary>
+    public long ResidentBytes
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
+    /// <summary>The built OpsBoard.Web next to this benchmark's build (same configuration), and its project folder.</summary>
+    public static (string Dll, string Directory) WebApp()
+    {
+        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var (framework, configuration) = (output.Name, output.Parent!.Name);
+        var project = Path.GetFullPath(Path.Combine(output.FullName, "..", "..", "..", "..", "OpsBoard.Web"));
+        var dll = Path.Combine(project, "bin", configuration, framework, "OpsBoard.Web.dll");
+        return File.Exists(dll) ? (dll, project) : throw new InvalidOperationException($"Build the app first: {dll} is missing (dotnet build -c {configuration}).");
+    }
+
+    /// <summary>
+    /// The live managed heap after a full GC, read with dotnet-gcdump (a path to it in OPSBOARD_GCDUMP; install it with
+    /// 'dotnet tool install dotnet-gcdump --tool-path DIR'); null without it. The dump is left at <paramref name="dump"/>.
+    /// </summary>
+    public async Task<long?> HeapBytesAsync(string dump)
+    {
+        if (Environment.GetEnvironmentVariable("OPSBOARD_GCDUMP") is not { Length: > 0 } tool) return null;
+        await RunToolAsync(tool, ["collect", "-p", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "-o", dump]);
+        var report = await RunToolAsync(tool, ["report", dump]);
+        var line = report.Split('\n').First(l => l.Contains("GC Heap bytes", StringComparison.Ordinal));
+        return long.Parse(line.Trim().Split(' ')[0], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<string> RunToolAsync(string tool, string[] arguments)
+    {
+        using var run = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
+            ?? throw new InvalidOperationException($"Could not run {tool}.");
+        var output = await run.StandardOutput.ReadToEndAsync();
+        await run.WaitForExitAsync();
+        return output;
     }
 
     /// <summary>Starts <c>dotnet <paramref name="dll"/> <paramref name="arguments"/></c> and returns once <paramref name="readyPath"/> answers.</summary>

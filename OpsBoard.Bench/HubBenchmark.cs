@@ -26,7 +26,7 @@ public static class HubBenchmark
     public static async Task RunAsync(int seconds)
     {
         var database = Path.Combine(Path.GetTempPath(), $"opsboard-hub-bench-{Guid.NewGuid():N}.db");
-        var (web, webDirectory) = WebApp();
+        var (web, webDirectory) = ChildServer.WebApp();
         try
         {
             await using var app = await ChildServer.StartAsync(web, webDirectory, new Dictionary<string, string>
@@ -118,15 +118,5 @@ public static class HubBenchmark
     {
         var waited = Stopwatch.StartNew();
         while (clients.Missing(sent) > 0 && waited.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(100);
-    }
-
-    /// <summary>The web app's own build output (beside this one's, same configuration), run from its project folder as dotnet run would.</summary>
-    private static (string Dll, string Directory) WebApp()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var (framework, configuration) = (output.Name, output.Parent!.Name);
-        var project = Path.GetFullPath(Path.Combine(output.FullName, "..", "..", "..", "..", "OpsBoard.Web"));
-        var dll = Path.Combine(project, "bin", configuration, framework, "OpsBoard.Web.dll");
-        return File.Exists(dll) ? (dll, project) : throw new InvalidOperationException($"Build the app first: {dll} is missing (dotnet build -c {configuration}).");
     }
 }

@@ -21,7 +21,16 @@ public static class WallBenchmark
     {
         await using var database = await BenchDatabase.CreateAsync();
         var open = await SeedOpenRecordsAsync(database);
-        await using var server = await WallServer.StartAsync(database.Path);
+        var (web, webDirectory) = ChildServer.WebApp();
+        // Development serves the static assets (_framework, _content) from the build output, as PACKAGES.md notes; workstation
+        // GC, so the resident size follows live data more closely than server GC's large per-core heaps.
+        await using var server = await ChildServer.StartAsync(web, webDirectory, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ConnectionStrings__OpsBoard"] = $"Data Source={database.Path}",
+            ["OpsBoard__DemoData"] = "false",
+            ["DOTNET_gcServer"] = "0",
+        }, "/healthz");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -59,7 +68,7 @@ public static class WallBenchmark
     }
 
     /// <summary>One wall open, then N in all, each idle and live; the growth of the server's resident memory per extra circuit.</summary>
-    private static async Task MemoryAsync(IBrowser browser, WallServer server, Uri wall, int circuits)
+    private static async Task MemoryAsync(IBrowser browser, ChildServer server, Uri wall, int circuits)
     {
         var pages = new List<IPage> { await OpenAsync(browser, wall) };
         await Task.Delay(Settle);
