@@ -1,3 +1,4 @@
+using OpsBoard.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using OpsBoard.Domain.Ola;
@@ -23,7 +24,7 @@ public sealed partial class JeopardyPage : LiveComponent
     private CatalogueView? catalogue;
     private OpsBoard.Domain.Ola.OlaPolicyBook? book;
     private OpenAlerts? alerts;
-    private PeriodicTimer? timer;
+    private SecondTicker? ticker;
     private DateTimeOffset now;
     private long? acting;
     private (string Action, string Reason)? refusal;
@@ -83,8 +84,7 @@ public sealed partial class JeopardyPage : LiveComponent
         base.OnAfterRender(firstRender);
         // Not while prerendering: the countdowns tick once the circuit is live.
         if (!firstRender) return;
-        timer = new PeriodicTimer(TimeSpan.FromSeconds(1), Time);
-        _ = TickAsync(timer);
+        ticker = SecondTicker.Start(Time, () => alerts?.Alerts.Any(a => a.IsRunning) == true ? InvokeAsync(Tick) : Task.CompletedTask);
     }
 
     protected override bool Follows(BoardEvent change) => Followed.Contains(change.Type) && filter.Matches(change);
@@ -97,24 +97,10 @@ public sealed partial class JeopardyPage : LiveComponent
         now = alerts.ReadAt;
     }
 
-    private async Task TickAsync(PeriodicTimer ticks)
+    private void Tick()
     {
-        try
-        {
-            while (await ticks.WaitForNextTickAsync())
-            {
-                if (alerts?.Alerts.Any(a => a.IsRunning) != true) continue;
-                await InvokeAsync(() =>
-                {
-                    now = Time.GetUtcNow();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (ObjectDisposedException)
-        {
-            // The circuit went away between a tick and its render.
-        }
+        now = Time.GetUtcNow();
+        StateHasChanged();
     }
 
     private ClockCountdown CountdownOf(OpenAlert alert) =>
@@ -173,7 +159,7 @@ public sealed partial class JeopardyPage : LiveComponent
 
     public override void Dispose()
     {
-        timer?.Dispose();
+        ticker?.Dispose();
         base.Dispose();
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace OpsBoard.Web.Features.Live;
 
 /// <summary>
@@ -10,47 +8,22 @@ namespace OpsBoard.Web.Features.Live;
 /// </summary>
 public sealed class ChangeFeed(ILogger<ChangeFeed> log)
 {
-    private ImmutableArray<Action<IReadOnlyList<BoardEvent>>> subscribers = [];
+    private readonly Subscribers<IReadOnlyList<BoardEvent>> subscribers = new();
     private long lastBeatTicks;
 
     /// <summary>When the background jobs last showed they were alive; null before the first beat.</summary>
     public DateTimeOffset? LastBeat => Interlocked.Read(ref lastBeatTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
-    public IDisposable Subscribe(Action<IReadOnlyList<BoardEvent>> handler)
-    {
-        ImmutableInterlocked.Update(ref subscribers, list => list.Add(handler));
-        return new Subscription(() => ImmutableInterlocked.Update(ref subscribers, list => list.Remove(handler)));
-    }
+    public IDisposable Subscribe(Action<IReadOnlyList<BoardEvent>> handler) => subscribers.Add(handler);
 
     /// <summary>Call only after the transaction that made these changes has committed.</summary>
     public void Publish(IReadOnlyList<BoardEvent> events)
     {
         if (events.Count == 0) return;
-        foreach (var handler in subscribers)
-        {
-            try
-            {
-                handler(events);
-            }
-            catch (Exception error)
-            {
-                // One broken board must not keep the change from the others.
-                log.LogError(error, "A change-feed subscriber failed on {Count} events.", events.Count);
-            }
-        }
+        subscribers.Tell(events, error => log.LogError(error, "A change-feed subscriber failed on {Count} events.", events.Count));
     }
 
     public void Publish(BoardEvent change) => Publish([change]);
 
     public void Beat(DateTimeOffset at) => Interlocked.Exchange(ref lastBeatTicks, at.UtcTicks);
-
-    private sealed class Subscription(Action unsubscribe) : IDisposable
-    {
-        private int disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref disposed, 1) == 0) unsubscribe();
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using OpsBoard.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using OpsBoard.Domain.Ola;
@@ -8,7 +9,7 @@ public sealed partial class ClocksPanel : IDisposable
 {
     private static readonly DialogOptions ExplainOptions = new() { CloseOnEscapeKey = true, CloseButton = true, MaxWidth = MaxWidth.Large, FullWidth = true };
 
-    private PeriodicTimer? timer;
+    private SecondTicker? ticker;
     private OlaPolicyBook? book;
     private DateTimeOffset now;
 
@@ -31,30 +32,15 @@ public sealed partial class ClocksPanel : IDisposable
 
     protected override void OnAfterRender(bool firstRender)
     {
-        // Not while prerendering: the timer starts once the circuit is live.
+        // Not while prerendering: the ticker starts once the circuit is live.
         if (!firstRender) return;
-        timer = new PeriodicTimer(TimeSpan.FromSeconds(1), Time);
-        _ = TickAsync(timer);
+        ticker = SecondTicker.Start(Time, () => Clocks?.Clocks.Any(c => c.IsRunning) == true ? InvokeAsync(Tick) : Task.CompletedTask);
     }
 
-    private async Task TickAsync(PeriodicTimer ticks)
+    private void Tick()
     {
-        try
-        {
-            while (await ticks.WaitForNextTickAsync())
-            {
-                if (Clocks?.Clocks.Any(c => c.IsRunning) != true) continue;
-                await InvokeAsync(() =>
-                {
-                    now = Time.GetUtcNow();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (ObjectDisposedException)
-        {
-            // The circuit went away between a tick and its render.
-        }
+        now = Time.GetUtcNow();
+        StateHasChanged();
     }
 
     private ClockCountdown CountdownOf(ClockView clock) =>
@@ -87,5 +73,5 @@ public sealed partial class ClocksPanel : IDisposable
         await Dialogs.ShowAsync<ClockExplainDialog>($"Why is it due then? {ClockWords.Name(clock)}", parameters, ExplainOptions);
     }
 
-    public void Dispose() => timer?.Dispose();
+    public void Dispose() => ticker?.Dispose();
 }

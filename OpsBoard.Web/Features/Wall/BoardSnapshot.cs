@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Threading.Channels;
 using OpsBoard.Web.Features.Live;
 
@@ -16,7 +15,7 @@ public sealed class BoardSnapshot(BoardReader reader, ChangeFeed feed, TimeProvi
     private readonly Channel<IReadOnlyList<BoardEvent>> queue = Channel.CreateUnbounded<IReadOnlyList<BoardEvent>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim building = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
-    private ImmutableArray<Action<Board>> subscribers = [];
+    private readonly Subscribers<Board> subscribers = new();
     private IDisposable? following;
     private Board? current;
 
@@ -44,11 +43,7 @@ public sealed class BoardSnapshot(BoardReader reader, ChangeFeed feed, TimeProvi
     }
 
     /// <summary>Hears each new version. Called on the snapshot's own thread: hand the board on (InvokeAsync) and return.</summary>
-    public IDisposable Subscribe(Action<Board> handler)
-    {
-        ImmutableInterlocked.Update(ref subscribers, list => list.Add(handler));
-        return new Unsubscriber(() => ImmutableInterlocked.Update(ref subscribers, list => list.Remove(handler)));
-    }
+    public IDisposable Subscribe(Action<Board> handler) => subscribers.Add(handler);
 
     private async Task KeepCurrentAsync(CancellationToken ct)
     {
@@ -67,7 +62,7 @@ public sealed class BoardSnapshot(BoardReader reader, ChangeFeed feed, TimeProvi
                     var next = Current!.With(numbers, read, clock.GetUtcNow());
                     Volatile.Write(ref current, next);
                     numbers.Clear();
-                    Tell(next);
+                    subscribers.Tell(next, failed => log.LogError(failed, "A wall screen failed on board version {Version}.", next.Version));
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
@@ -84,35 +79,10 @@ public sealed class BoardSnapshot(BoardReader reader, ChangeFeed feed, TimeProvi
         }
     }
 
-    private void Tell(Board board)
-    {
-        foreach (var handler in subscribers)
-        {
-            try
-            {
-                handler(board);
-            }
-            catch (Exception error)
-            {
-                log.LogError(error, "A wall screen failed on board version {Version}.", board.Version);
-            }
-        }
-    }
-
     public void Dispose()
     {
         stopping.Cancel();
         following?.Dispose();
         queue.Writer.TryComplete();
-    }
-
-    private sealed class Unsubscriber(Action unsubscribe) : IDisposable
-    {
-        private int disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref disposed, 1) == 0) unsubscribe();
-        }
     }
 }

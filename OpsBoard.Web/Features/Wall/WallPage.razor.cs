@@ -25,7 +25,7 @@ public sealed partial class WallPage : IDisposable
     private DateTimeOffset now;
     private DateTimeOffset startedAt;
     private IDisposable? following;
-    private PeriodicTimer? timer;
+    private SecondTicker? ticker;
     private int refreshScheduled;
 
     [SupplyParameterFromQuery(Name = "groups")] public string? Groups { get; set; }
@@ -95,8 +95,7 @@ public sealed partial class WallPage : IDisposable
         if (!firstRender) return;
         following = Snapshot.Subscribe(_ => Refresh());
         if (Snapshot.Current != board) Refresh();
-        timer = new PeriodicTimer(TimeSpan.FromSeconds(1), Time);
-        _ = TickAsync(timer);
+        ticker = SecondTicker.Start(Time, () => InvokeAsync(Tick));
     }
 
     // A burst of board versions is one render of the newest.
@@ -112,23 +111,10 @@ public sealed partial class WallPage : IDisposable
         });
     }
 
-    private async Task TickAsync(PeriodicTimer ticks)
+    private void Tick()
     {
-        try
-        {
-            while (await ticks.WaitForNextTickAsync())
-            {
-                await InvokeAsync(() =>
-                {
-                    now = Time.GetUtcNow();
-                    StateHasChanged();
-                });
-            }
-        }
-        catch (ObjectDisposedException)
-        {
-            // The circuit went away between a tick and its render.
-        }
+        now = Time.GetUtcNow();
+        StateHasChanged();
     }
 
     private static string Names(IReadOnlyList<int> ids, IReadOnlyDictionary<int, string> names, string none) =>
@@ -141,6 +127,6 @@ public sealed partial class WallPage : IDisposable
     public void Dispose()
     {
         following?.Dispose();
-        timer?.Dispose();
+        ticker?.Dispose();
     }
 }
