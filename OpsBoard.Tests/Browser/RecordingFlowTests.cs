@@ -26,7 +26,15 @@ public sealed class RecordingFlowTests(BrowserSession browser)
         await ChooseAsync(page, "assignmentGroup", "Keep with the Service Operations Centre");
         await page.Locator("[data-testid=submit-record]").ClickAsync();
 
-        await page.WaitForURLAsync("**/records/INC*", new() { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await page.WaitForURLAsync("**/records/INC*", new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException)
+        {
+            // This wait has timed out now and then in full runs; say what the form showed instead of navigating.
+            throw new TimeoutException($"The new record page did not move to the saved record. It shows: {await page.Locator("body").InnerTextAsync()}");
+        }
         var number = (await page.Locator("[data-testid=record-number]").InnerTextAsync()).Trim();
         Assert.Matches("^INC[0-9]{7}$", number);
         // The title is shown as text, never run as markup.
