@@ -91,7 +91,7 @@ public sealed partial class Record
 
     public bool IsOpen => Status.IsOpen();
 
-    public IReadOnlyList<RecordAction> AllowedActions => StatusMachine.AllowedActions(Status);
+    public IReadOnlyList<RecordAction> AllowedActions => StatusMachine.AllowedActions(Status, IsMajorIncident);
 
     /// <summary>
     /// Opens a record held by <paramref name="holder"/>: New when that is the SOC, Assigned when automation

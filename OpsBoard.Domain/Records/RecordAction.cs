@@ -14,4 +14,5 @@ public enum RecordAction
     AddNote = 9,
     Reclassify = 10,
     OverridePriority = 11,
+    DeclareMajorIncident = 12,
 }

@@ -8,10 +8,10 @@ public static class StatusMachine
 {
     private static readonly IReadOnlyDictionary<Status, RecordAction[]> Allowed = new Dictionary<Status, RecordAction[]>
     {
-        [Status.New] = [RecordAction.Assign, RecordAction.Acknowledge, RecordAction.Cancel, RecordAction.AddNote, RecordAction.Reclassify, RecordAction.OverridePriority],
-        [Status.Assigned] = [RecordAction.Assign, RecordAction.Acknowledge, RecordAction.Cancel, RecordAction.AddNote, RecordAction.Reclassify, RecordAction.OverridePriority],
-        [Status.InProgress] = [RecordAction.Assign, RecordAction.Pend, RecordAction.Resolve, RecordAction.Cancel, RecordAction.AddNote, RecordAction.Reclassify, RecordAction.OverridePriority],
-        [Status.Pending] = [RecordAction.Assign, RecordAction.Resume, RecordAction.Resolve, RecordAction.Cancel, RecordAction.AddNote, RecordAction.Reclassify, RecordAction.OverridePriority],
+        [Status.New] = [RecordAction.Assign, RecordAction.Acknowledge, RecordAction.Cancel, RecordAction.AddNote, RecordAction.Reclassify, RecordAction.OverridePriority, RecordAction.DeclareMajorIncident],
+        [Status.Assigned] = [RecordAction.Assign, RecordAction.Acknowledge, RecordAction.Cancel, RecordAction.AddNote, RecordAction.Reclassify, RecordAction.OverridePriority, RecordAction.DeclareMajorIncident],
+        [Status.InProgress] = [RecordAction.Assign, RecordAction.Pend, RecordAction.Resolve, RecordAction.Cancel, RecordAction.AddNote, RecordAction.Reclassify, RecordAction.OverridePriority, RecordAction.DeclareMajorIncident],
+        [Status.Pending] = [RecordAction.Assign, RecordAction.Resume, RecordAction.Resolve, RecordAction.Cancel, RecordAction.AddNote, RecordAction.Reclassify, RecordAction.OverridePriority, RecordAction.DeclareMajorIncident],
         [Status.Resolved] = [RecordAction.Reopen, RecordAction.Close, RecordAction.AddNote],
         [Status.Closed] = [RecordAction.AddNote],
         [Status.Cancelled] = [RecordAction.AddNote],
@@ -20,6 +20,10 @@ public static class StatusMachine
     public static bool IsOpen(this Status status) => status is Status.New or Status.Assigned or Status.InProgress or Status.Pending;
 
     public static IReadOnlyList<RecordAction> AllowedActions(Status status) => Allowed[status];
+
+    /// <summary>What may be done to a record in this status, less declaring a major incident once it is one.</summary>
+    public static IReadOnlyList<RecordAction> AllowedActions(Status status, bool isMajorIncident) =>
+        isMajorIncident ? [.. Allowed[status].Where(a => a != RecordAction.DeclareMajorIncident)] : Allowed[status];
 
     public static Outcome Check(Status status, RecordAction action) =>
         Allowed[status].Contains(action) ? Outcome.Done : Outcome.Refused(RefusalReason(status, action), "status");
@@ -55,6 +59,7 @@ public static class StatusMachine
         RecordAction.AddNote => "add a note to",
         RecordAction.OverridePriority => "override the priority of",
         RecordAction.Reclassify => "change the impact or urgency of",
+        RecordAction.DeclareMajorIncident => "declare a major incident on",
         _ => action.ToString().ToLowerInvariant(),
     };
 }

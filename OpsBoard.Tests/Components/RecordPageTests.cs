@@ -143,6 +143,27 @@ public sealed class RecordPageTests : IAsyncLifetime
         Assert.Contains($"{newest.OldValue} -> {newest.NewValue}", entries[0].TextContent.Replace("changed to", string.Empty));
     }
 
+    [Fact]
+    public async Task DeclareMajorIncident_NeedsAManager_ThenTheBannerShows_AndTheActionGoes()
+    {
+        var number = await RecordWithStatusAsync(Status.InProgress);
+        var manager = (await new OpsBoard.Web.Features.Cmdb.CmdbCatalogue(harness.Database.Factory).GetAsync()).Groups.SelectMany(g => g.Members).OrderBy(p => p.Name).First();
+        var page = RenderPage(number);
+        Assert.Empty(page.FindAll("[data-testid=record-major-incident]"));
+
+        page.Find("[data-testid=action-declare-major-incident]").Click();
+        harness.Dialogs.WaitForAssertion(() => harness.Dialogs.Find("[data-testid=dialog-manager]"), ComponentHarness.Wait);
+        Assert.True(harness.Dialogs.Find("[data-testid=dialog-submit]").HasAttribute("disabled"));
+        harness.Pick(harness.Dialogs, "dialog-manager", manager.Name);
+        harness.Dialogs.Find("[data-testid=dialog-text]").Input("Spine down for every trust");
+        harness.Dialogs.Find("[data-testid=dialog-submit]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains($"Major incident, run by {manager.Name}", page.Find("[data-testid=record-major-incident]").TextContent),
+            ComponentHarness.Wait);
+        Assert.Empty(page.FindAll("[data-testid=action-declare-major-incident]"));
+        Assert.Contains("Spine down for every trust", page.Find("[data-testid=history]").TextContent);
+    }
+
     private IRenderedComponent<RecordPage> RenderPage(string number)
     {
         var page = harness.Context.Render<RecordPage>(p => p.Add(x => x.Number, number));

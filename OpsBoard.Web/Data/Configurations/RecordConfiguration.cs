@@ -21,6 +21,7 @@ public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         builder.HasOne(r => r.ConfigurationItem).WithMany().HasForeignKey(r => r.ConfigurationItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.AssignmentGroup).WithMany().HasForeignKey(r => r.AssignmentGroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Assignee).WithMany().HasForeignKey(r => r.AssigneeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.MajorIncidentManager).WithMany().HasForeignKey(r => r.MajorIncidentManagerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.RecordId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(r => r.Clocks).WithOne().HasForeignKey(c => c.RecordId).OnDelete(DeleteBehavior.Restrict);
@@ -30,6 +31,8 @@ public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         builder.Property<long>(Version).IsConcurrencyToken();
         builder.Ignore(r => r.IsOpen);
         builder.Ignore(r => r.AllowedActions);
+        builder.Ignore(r => r.IsMajorIncident);
+        builder.Ignore(r => r.IsOpenMajorIncident);
 
         // The queue filters by these and sorts by priority then age.
         builder.HasIndex(r => new { r.Status, r.Priority, r.OpenedAt });
@@ -41,5 +44,6 @@ public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         // descriptions, and it holds the default sort's columns, so a page of matching ids comes from the index alone.
         builder.HasIndex(r => new { r.Title, r.Priority, r.OpenedAt });
         builder.HasIndex(r => r.UpdatedAt);
+        builder.HasIndex(r => r.MajorIncidentDeclaredAt);
     }
 }

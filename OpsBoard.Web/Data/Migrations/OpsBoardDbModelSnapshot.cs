@@ -387,6 +387,12 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("MajorIncidentDeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MajorIncidentManagerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -448,6 +454,10 @@ namespace OpsBoard.Web.Data.Migrations
                     b.HasIndex("AssigneeId");
 
                     b.HasIndex("ConfigurationItemId");
+
+                    b.HasIndex("MajorIncidentDeclaredAt");
+
+                    b.HasIndex("MajorIncidentManagerId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -911,6 +921,11 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasForeignKey("ConfigurationItemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("OpsBoard.Domain.Cmdb.Person", "MajorIncidentManager")
+                        .WithMany()
+                        .HasForeignKey("MajorIncidentManagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsBoard.Domain.Cmdb.Service", "Service")
                         .WithMany()
                         .HasForeignKey("ServiceId")
@@ -922,6 +937,8 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Navigation("AssignmentGroup");
 
                     b.Navigation("ConfigurationItem");
+
+                    b.Navigation("MajorIncidentManager");
 
                     b.Navigation("Service");
                 });

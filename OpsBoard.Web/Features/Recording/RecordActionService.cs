@@ -51,6 +51,7 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
         var record = await db.Records
             .Include(r => r.AssignmentGroup)
             .Include(r => r.Assignee)
+            .Include(r => r.MajorIncidentManager)
             .Include(r => r.Clocks).ThenInclude(c => c.Pauses)
             .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Number == number, ct);
@@ -58,6 +59,7 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
 
         var now = clock.GetUtcNow();
         var heldBy = record.AssignmentGroupId;
+        var openMajorIncident = record.IsOpenMajorIncident;
         var outcome = await change(db, record, now);
         if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
         var clocks = ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
@@ -76,7 +78,9 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
             return stored == loaded ? null : Conflict(number);
         }
         var events = BoardEvents.Of(BoardEventType.RecordChanged, record, clocks, now, heldBy);
-        feed.Publish([.. events, .. acknowledged.Select(a => events[0] with { Type = BoardEventType.AlertAcknowledged, State = a.State, Clock = a.Kind })]);
+        // Declared, or resolved, cancelled or reopened as one: every wall's banners change.
+        var majorIncident = record.IsOpenMajorIncident != openMajorIncident ? [events[0] with { Type = BoardEventType.MajorIncidentChanged }] : Array.Empty<BoardEvent>();
+        feed.Publish([.. events, .. majorIncident, .. acknowledged.Select(a => events[0] with { Type = BoardEventType.AlertAcknowledged, State = a.State, Clock = a.Kind })]);
         return ChangeResult.Done(number);
     }
 
@@ -101,8 +105,18 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
             RecordAction.OverridePriority => request.Priority is { } priority
                 ? record.OverridePriority(priority, request.Note, by, now)
                 : Outcome.Refused("Pick the priority to set.", "priority"),
+            RecordAction.DeclareMajorIncident => await DeclareMajorIncidentAsync(db, record, request, by, now, ct),
             _ => throw new InvalidOperationException($"Action {request.Action} has no handler."),
         };
+
+    /// <summary>The DeclareMajorIncident action: the major incident manager by id, then the record's own rules.</summary>
+    private static async Task<Outcome> DeclareMajorIncidentAsync(OpsBoardDb db, Record record, RecordActionRequest request, string by, DateTimeOffset now, CancellationToken ct)
+    {
+        if (request.ManagerId is not { } managerId) return Outcome.Refused("Name the major incident manager who will run it.", "managerId");
+        var manager = await db.People.SingleOrDefaultAsync(p => p.Id == managerId, ct);
+        if (manager is null) return Outcome.Refused($"There is no person with id {managerId}.", "managerId");
+        return record.DeclareMajorIncident(manager, request.Note, by, now);
+    }
 
     /// <summary>The Assign action: the group (and person) by id, then the record's own rules.</summary>
     public static async Task<Outcome> AssignAsync(OpsBoardDb db, Record record, RecordActionRequest request, string by, DateTimeOffset now, CancellationToken ct)

@@ -38,6 +38,9 @@ public sealed record RecordActionRequest
     public Impact? Impact { get; init; }
     public Urgency? Urgency { get; init; }
     public Priority? Priority { get; init; }
+
+    /// <summary>DeclareMajorIncident: the person who runs the major incident.</summary>
+    public int? ManagerId { get; init; }
 }
 
 public enum ChangeFailure

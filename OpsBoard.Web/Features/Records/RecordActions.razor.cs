@@ -51,6 +51,7 @@ public sealed partial class RecordActions
                 { d => d.CurrentUrgency, View.Urgency },
             }),
             RecordAction.OverridePriority => await AskAsync(title, new DialogParameters<OverridePriorityDialog> { { d => d.Current, View.Priority } }),
+            RecordAction.DeclareMajorIncident => await AskAsync(title, new DialogParameters<DeclareMajorIncidentDialog>()),
             _ => new RecordActionRequest { Action = action },
         };
         if (request is not null) await OnRequested.InvokeAsync(request);
@@ -84,6 +85,7 @@ public sealed partial class RecordActions
         RecordAction.Close => Icons.Material.Filled.Lock,
         RecordAction.AddNote => Icons.Material.Filled.NoteAdd,
         RecordAction.Reclassify => Icons.Material.Filled.Tune,
+        RecordAction.DeclareMajorIncident => Icons.Material.Filled.Campaign,
         _ => Icons.Material.Filled.PriorityHigh,
     };
 }

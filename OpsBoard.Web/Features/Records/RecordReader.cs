@@ -16,7 +16,9 @@ public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs, AutoCloseRul
             r.Impact, r.Urgency, r.Priority, r.PriorityOverridden, r.Status, r.PendingReason,
             r.AssignmentGroupId, r.AssignmentGroup!.Name, r.AssigneeId, r.Assignee != null ? r.Assignee.Name : null,
             r.SupportLine, r.OpenedAt, r.UpdatedAt, r.AcknowledgedAt, r.ResolvedAt, r.ClosedAt, null, r.ResolutionCode,
-            r.ResolutionNote, r.ReassignmentCount, r.ReopenCount, Array.Empty<RecordAction>(), Array.Empty<HistoryView>()))
+            r.ResolutionNote, r.ReassignmentCount, r.ReopenCount,
+            r.MajorIncidentDeclaredAt != null ? new MajorIncidentView(r.MajorIncidentDeclaredAt.Value, r.MajorIncidentManagerId!.Value, r.MajorIncidentManager!.Name) : null,
+            Array.Empty<RecordAction>(), Array.Empty<HistoryView>()))
             .SingleOrDefaultAsync(ct);
         if (view is null) return null;
         var history = await db.History.AsNoTracking()
@@ -25,6 +27,6 @@ public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs, AutoCloseRul
             .Select(h => new HistoryView(h.At, h.By, h.Field, h.OldValue, h.NewValue))
             .ToListAsync(ct);
         var closesAt = view is { Status: Status.Resolved, ResolvedAt: { } resolved } ? (await autoClose.GetAsync(ct)).ClosesAt(resolved) : (DateTimeOffset?)null;
-        return view with { AllowedActions = StatusMachine.AllowedActions(view.Status), History = history, ClosesAt = closesAt };
+        return view with { AllowedActions = StatusMachine.AllowedActions(view.Status, view.MajorIncident is not null), History = history, ClosesAt = closesAt };
     }
 }

@@ -39,7 +39,11 @@ public sealed record RecordView(
     string? ResolutionNote,
     int ReassignmentCount,
     int ReopenCount,
+    MajorIncidentView? MajorIncident,
     IReadOnlyList<RecordAction> AllowedActions,
     IReadOnlyList<HistoryView> History);
+
+/// <summary>The record's major incident declaration: when, and who runs it.</summary>
+public sealed record MajorIncidentView(DateTimeOffset DeclaredAt, int ManagerId, string Manager);
 
 public sealed record HistoryView(DateTimeOffset At, string By, string Field, string? OldValue, string? NewValue);
