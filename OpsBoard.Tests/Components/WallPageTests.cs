@@ -81,6 +81,56 @@ public sealed class WallPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task MajorIncident_GetsATileAndABanner_OnEveryWallWhateverItsFilter_UntilResolved()
+    {
+        var catalogue = await new CmdbCatalogue(harness.Database.Factory).GetAsync();
+        var (service, otherService) = (catalogue.Services[0], catalogue.Services[1]);
+        var opened = await harness.Context.Services.GetRequiredService<RecordingService>()
+            .OpenAsync(RecordRequests.Incident(service) with { Title = "Spine down for every trust", Impact = Impact.High, Urgency = Urgency.High }, "Test");
+        Assert.True(opened.Succeeded, opened.Message);
+        Feed.Beat(harness.Clock.GetUtcNow());
+        var manager = catalogue.Groups.SelectMany(g => g.Members).First();
+        var everything = RenderWall("wall");
+        var otherServiceOnly = RenderWall($"wall?services={otherService.Id}");
+        foreach (var wall in new[] { everything, otherServiceOnly })
+        {
+            wall.WaitForAssertion(() => Assert.Equal("0", wall.Find("[data-testid=tile-major-count]").TextContent), ComponentHarness.Wait);
+            Assert.Empty(wall.FindAll("[data-testid=wall-major-banner]"));
+        }
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(5));
+        var actions = harness.Context.Services.GetRequiredService<RecordActionService>();
+        var declared = await actions.ActAsync(opened.Number!, new RecordActionRequest { Action = RecordAction.DeclareMajorIncident, ManagerId = manager.Id }, "Duty manager");
+        Assert.True(declared.Succeeded, declared.Message);
+        harness.Clock.Advance(TimeSpan.FromMinutes(12));
+
+        foreach (var wall in new[] { everything, otherServiceOnly })
+        {
+            wall.WaitForAssertion(() =>
+            {
+                Assert.Equal("1", wall.Find("[data-testid=tile-major-count]").TextContent);
+                var banner = wall.Find("[data-testid=wall-major-banner]");
+                Assert.Equal(opened.Number, banner.GetAttribute("data-number"));
+                Assert.Contains("MAJOR INCIDENT", banner.TextContent);
+                Assert.Contains("Spine down for every trust", banner.TextContent);
+                Assert.Contains($"run by {manager.Name}", banner.TextContent);
+                Assert.Contains("declared 09:05 (12m ago)", banner.TextContent);
+            }, ComponentHarness.Wait);
+        }
+        // The other service's wall counts none of that service's records, yet shows the major incident.
+        Assert.Contains("0 open records", otherServiceOnly.Find("[data-testid=wall-filter]").TextContent);
+
+        Assert.True((await actions.ActAsync(opened.Number!, new RecordActionRequest { Action = RecordAction.Acknowledge }, "Resolver")).Succeeded);
+        var resolved = await actions.ActAsync(opened.Number!, new RecordActionRequest { Action = RecordAction.Resolve, ResolutionCode = ResolutionCode.Fixed, Note = "Restarted" }, "Resolver");
+        Assert.True(resolved.Succeeded, resolved.Message);
+        foreach (var wall in new[] { everything, otherServiceOnly })
+        {
+            wall.WaitForAssertion(() => Assert.Equal("0", wall.Find("[data-testid=tile-major-count]").TextContent), ComponentHarness.Wait);
+            Assert.Empty(wall.FindAll("[data-testid=wall-major-banner]"));
+        }
+    }
+
+    [Fact]
     public void StaleBanner_SaysSinceWhen_WhenNoBeatForLongerThanExpected_AndClearsOnTheNextBeat()
     {
         var page = RenderWall("wall");

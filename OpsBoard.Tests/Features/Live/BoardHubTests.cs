@@ -63,6 +63,28 @@ public sealed class BoardHubTests
         Assert.Equal("Assigned", changed.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task MajorIncidentChanged_ReachesEveryClient_WhateverItsSubscription()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0 };
+        var http = app.CreateClient();
+        var catalogue = await http.CatalogueAsync();
+        var (service, otherService) = (catalogue.Services[0], catalogue.Services[1]);
+        await using var elsewhere = await BoardClient.ConnectAsync(app);
+        await elsewhere.Connection.InvokeAsync("Subscribe", Array.Empty<int>(), new[] { otherService.Id });
+        var number = await OpenAsync(http, service);
+        var manager = catalogue.Groups.SelectMany(g => g.Members).First();
+
+        var declared = await http.PostJsonAsync($"/api/records/{number}/actions",
+            JsonSerializer.Serialize(new { action = "DeclareMajorIncident", managerId = manager.Id }));
+        Assert.True(declared.IsSuccessStatusCode, await declared.Content.ReadAsStringAsync());
+
+        // The first event this client hears is the declaration: not the record's creation or its RecordChanged, which are not its service's.
+        var first = await elsewhere.NextAsync();
+        Assert.Equal(("MajorIncidentChanged", number, service.Id),
+            (first.GetProperty("type").GetString(), first.GetProperty("number").GetString(), first.GetProperty("serviceId").GetInt32()));
+    }
+
     private static async Task<string> OpenAsync(HttpClient http, OpsBoard.Web.Features.Cmdb.ServiceOption service)
     {
         var response = await http.PostJsonAsync("/api/records", ApiClient.NewIncident(service).ToJsonString());

@@ -3,6 +3,7 @@ namespace OpsBoard.Web.Features.Live;
 /// <summary>
 /// Which records a board or hub client follows: those held by one of <see cref="Groups"/> (or just passed on by one)
 /// and on one of <see cref="Services"/>. An empty list means any, so <see cref="Everything"/> follows every record.
+/// A major incident is everyone's business: every board hears MajorIncidentChanged, whatever its filter (PROCESS.md).
 /// </summary>
 public sealed record BoardFilter(IReadOnlySet<int> Groups, IReadOnlySet<int> Services)
 {
@@ -12,6 +13,7 @@ public sealed record BoardFilter(IReadOnlySet<int> Groups, IReadOnlySet<int> Ser
         new((groups ?? []).ToHashSet(), (services ?? []).ToHashSet());
 
     public bool Matches(BoardEvent change) =>
+        change.Type == BoardEventType.MajorIncidentChanged ||
         (Groups.Count == 0 || Groups.Contains(change.GroupId) || change.PreviousGroupId is { } previous && Groups.Contains(previous))
         && (Services.Count == 0 || Services.Contains(change.ServiceId));
 

@@ -19,7 +19,11 @@ public sealed class BoardReader(IDbContextFactory<OpsBoardDb> dbs)
         var open = db.Records.AsNoTracking().Where(RecordQueries.IsOpen);
         if (numbers is not null) open = open.Where(r => numbers.Contains(r.Number));
         var records = await open
-            .Select(r => new { r.Id, r.Number, r.Title, r.Kind, r.Priority, r.Status, r.AssignmentGroupId, r.ServiceId, r.OpenedAt })
+            .Select(r => new
+            {
+                r.Id, r.Number, r.Title, r.Kind, r.Priority, r.Status, r.AssignmentGroupId, r.ServiceId, r.OpenedAt,
+                r.MajorIncidentDeclaredAt, MajorIncidentManager = r.MajorIncidentManager != null ? r.MajorIncidentManager.Name : null,
+            })
             .ToListAsync(ct);
         if (records.Count == 0) return new BoardRead([], catalogue);
 
@@ -44,7 +48,8 @@ public sealed class BoardReader(IDbContextFactory<OpsBoardDb> dbs)
                 running.Count == 0 ? null : running.Max(c => c.State),
                 running.Where(c => c.Due is not null).Min(c => c.Due),
                 own.Max(c => c.BreachedAt),
-                r.OpenedAt));
+                r.OpenedAt,
+                r.MajorIncidentDeclaredAt is { } declared ? new BoardMajorIncident(declared, r.MajorIncidentManager ?? "no one named") : null));
         }
         return new BoardRead(board.ToImmutable(), catalogue);
     }

@@ -8,6 +8,7 @@ namespace OpsBoard.Web.Features.Wall;
 /// and <see cref="NearestDue"/> the earliest due instant among them (null when none runs, or every running one is paused);
 /// <see cref="LastBreachedAt"/> is the latest breach of any of its clocks, running or not.
 /// Group and service names are shared strings from the board's catalogue, not a copy per record.
+/// <see cref="MajorIncident"/> is set when the record has been declared a major incident.
 /// </summary>
 public sealed record BoardRecord(
     string Number,
@@ -22,7 +23,8 @@ public sealed record BoardRecord(
     JeopardyState? Worst,
     DateTimeOffset? NearestDue,
     DateTimeOffset? LastBreachedAt,
-    DateTimeOffset OpenedAt)
+    DateTimeOffset OpenedAt,
+    BoardMajorIncident? MajorIncident = null)
 {
     public bool InJeopardy => Worst == JeopardyState.Jeopardy;
 
@@ -41,3 +43,6 @@ public sealed record BoardRecord(
         return due != 0 ? due : string.CompareOrdinal(a.Number, b.Number);
     });
 }
+
+/// <summary>A major incident as its wall banner shows it: since when, and who runs it.</summary>
+public sealed record BoardMajorIncident(DateTimeOffset DeclaredAt, string Manager);

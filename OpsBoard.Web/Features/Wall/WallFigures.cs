@@ -7,7 +7,8 @@ namespace OpsBoard.Web.Features.Wall;
 /// <summary>
 /// What one wall screen shows of a board version through its filter, worked out in one pass over the open records:
 /// counts by priority, in jeopardy and breached today (since midnight in London), the first records nearest to breach,
-/// and counts by group. A screen keeps only this small result, and works it out again only when the board changes.
+/// and counts by group; and the open major incidents, which every wall shows whatever its filter (PROCESS.md), oldest
+/// declaration first. A screen keeps only this small result, and works it out again only when the board changes.
 /// </summary>
 public sealed record WallFigures(
     long BoardVersion,
@@ -17,7 +18,8 @@ public sealed record WallFigures(
     int InJeopardy,
     int BreachedToday,
     IReadOnlyList<BoardRecord> Nearest,
-    IReadOnlyList<GroupFigures> Groups)
+    IReadOnlyList<GroupFigures> Groups,
+    IReadOnlyList<BoardRecord> MajorIncidents)
 {
     public int OpenWith(Priority priority) => OpenByPriority.GetValueOrDefault(priority);
 
@@ -27,9 +29,11 @@ public sealed record WallFigures(
         var byPriority = new Dictionary<Priority, int>();
         var groups = new Dictionary<int, GroupFigures>();
         var nearest = new List<BoardRecord>(nearestRows);
+        var majorIncidents = new List<BoardRecord>();
         int open = 0, inJeopardy = 0, breachedToday = 0;
         foreach (var record in board.Records)
         {
+            if (record.MajorIncident is not null) majorIncidents.Add(record);
             if (!filter.Follows(record.GroupId, record.ServiceId)) continue;
             open++;
             byPriority[record.Priority] = byPriority.GetValueOrDefault(record.Priority) + 1;
@@ -43,7 +47,10 @@ public sealed record WallFigures(
                 .Count(record.Priority, jeopardy, breached);
         }
         var byGroup = groups.Values.OrderByDescending(g => g.Open).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
-        return new WallFigures(board.Version, dayStart, byPriority, open, inJeopardy, breachedToday, nearest, byGroup);
+        majorIncidents.Sort((a, b) => a.MajorIncident!.DeclaredAt != b.MajorIncident!.DeclaredAt
+            ? a.MajorIncident.DeclaredAt.CompareTo(b.MajorIncident.DeclaredAt)
+            : string.CompareOrdinal(a.Number, b.Number));
+        return new WallFigures(board.Version, dayStart, byPriority, open, inJeopardy, breachedToday, nearest, byGroup, majorIncidents);
     }
 
     /// <summary>Midnight at the start of <paramref name="now"/>'s day in Europe/London, GMT or BST.</summary>
