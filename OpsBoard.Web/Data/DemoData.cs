@@ -37,7 +37,9 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
     public async Task<int> LoadAsync(CancellationToken ct = default)
     {
         var cmdb = await LoadCmdbAsync(ct);
-        return await AddRecordsAsync(cmdb, recordCount, TimeSpan.FromDays(30), ct);
+        var records = await NewRecordsAsync(cmdb, recordCount, TimeSpan.FromDays(30), ct);
+        DeclareMajorIncident(records);
+        return await SaveAsync(records, ct);
     }
 
     public async Task<DemoCmdb> LoadCmdbAsync(CancellationToken ct = default)
@@ -54,13 +56,24 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
     public IReadOnlyList<JeopardyAlert> Alerts => alerts;
 
     /// <summary>Adds records against a saved CMDB (attached to this context) and saves them with their history.</summary>
-    public async Task<int> AddRecordsAsync(DemoCmdb cmdb, int count, TimeSpan span, CancellationToken ct = default)
+    public async Task<int> AddRecordsAsync(DemoCmdb cmdb, int count, TimeSpan span, CancellationToken ct = default) =>
+        await SaveAsync(await NewRecordsAsync(cmdb, count, span, ct), ct);
+
+    private async Task<int> SaveAsync(IReadOnlyList<Record> records, CancellationToken ct)
     {
-        var records = await NewRecordsAsync(cmdb, count, span, ct);
         db.Records.AddRange(records);
         db.JeopardyAlerts.AddRange(Alerts);
         await db.SaveChangesAsync(ct);
         return records.Count;
+    }
+
+    /// <summary>The newest open P1 incident is a major incident, run by its service's manager, so the walls show a banner.</summary>
+    private void DeclareMajorIncident(IReadOnlyList<Record> records)
+    {
+        var record = records.LastOrDefault(r => r is { Kind: RecordKind.Incident, Priority: Priority.P1, IsOpen: true });
+        if (record?.Service?.ServiceManager is not { } manager) return;
+        var at = record.UpdatedAt + (now - record.UpdatedAt) / 2;
+        record.DeclareMajorIncident(manager, "Several trusts report the service down; declared by the duty service manager.", manager.Name, at);
     }
 
     /// <summary>
