@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using OpsBoard.Web.Components;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Features;
+using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,6 +22,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 var app = builder.Build();
 
 await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger);
+await app.Services.EnsureDemoIntegrationAsync(app.Configuration, app.Logger);
 
 app.UseMiddleware<OpsBoard.Web.Features.Live.RefuseCircuitsWhileStopping>();
 if (!app.Environment.IsDevelopment())

@@ -19,6 +19,13 @@ public sealed record RecordDetails(
     public const int MaxTextLength = 20_000;
     public const int MaxCallerLength = 200;
 
+    /// <summary>A title from automation's longer text (an event summary): trimmed, and cut to fit with an ellipsis.</summary>
+    public static string TitleFrom(string text)
+    {
+        var title = text.Trim();
+        return title.Length <= MaxTitleLength ? title : string.Concat(title.AsSpan(0, MaxTitleLength - 1).TrimEnd(), "…");
+    }
+
     /// <summary>Every problem with these details, keyed by field, so a form can show each beside its field.</summary>
     public IReadOnlyDictionary<string, string> Problems()
     {

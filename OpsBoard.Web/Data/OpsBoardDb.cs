@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
+using OpsBoard.Domain.Events;
 using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data.Configurations;
+using OpsBoard.Web.Features.Events;
 
 namespace OpsBoard.Web.Data;
 
@@ -33,6 +35,12 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : DbContext
     public DbSet<CalendarRow> Calendars => Set<CalendarRow>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<Integration> Integrations => Set<Integration>();
+
+    public DbSet<EventKey> EventKeys => Set<EventKey>();
+
+    public DbSet<IntakeEvent> IntakeLog => Set<IntakeEvent>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using OpsBoard.Web.Features.Admin;
 using OpsBoard.Web.Features.Cmdb;
+using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.Jeopardy;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
@@ -42,6 +43,15 @@ public static class FeatureRegistration
         services.AddSingleton<AlertActionService>();
         services.AddSingleton<BoardReader>();
         services.AddSingleton<BoardSnapshot>();
+        services.AddSingleton(EventIntakeOptions.Read(configuration));
+        services.AddSingleton<IntegrationKeys>();
+        services.AddSingleton<KeyRateLimits>();
+        services.AddSingleton<EventIntake>();
+        // The processor first, so it stops after the writer: what the writer stored last is still applied.
+        services.AddSingleton<EventProcessor>();
+        services.AddHostedService(s => s.GetRequiredService<EventProcessor>());
+        services.AddSingleton<IntakeWriter>();
+        services.AddHostedService(s => s.GetRequiredService<IntakeWriter>());
         return services;
     }
 
@@ -51,6 +61,7 @@ public static class FeatureRegistration
         endpoints.MapClockEndpoints();
         endpoints.MapCmdbEndpoints();
         endpoints.MapAlertEndpoints();
+        endpoints.MapEventEndpoints();
         endpoints.MapHub<BoardHub>(BoardHub.Path);
         return endpoints;
     }

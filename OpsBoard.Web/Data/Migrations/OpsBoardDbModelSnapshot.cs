@@ -148,6 +148,84 @@ namespace OpsBoard.Web.Data.Migrations
                     b.ToTable("SupportGroups");
                 });
 
+            modelBuilder.Entity("OpsBoard.Domain.Events.EventKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntegrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Repeats")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId");
+
+                    b.HasIndex("IntegrationId", "Key", "Id");
+
+                    b.ToTable("EventKeys");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Events.Integration", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHint")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("Integrations");
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Ola.JeopardyAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -807,6 +885,42 @@ namespace OpsBoard.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OpsBoard.Web.Features.Events.IntakeEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntegrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordNumber")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntegrationId");
+
+                    b.HasIndex("ProcessedAt");
+
+                    b.ToTable("IntakeLog");
+                });
+
             modelBuilder.Entity("GroupMembership", b =>
                 {
                     b.HasOne("OpsBoard.Domain.Cmdb.SupportGroup", null)
@@ -855,6 +969,34 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Navigation("SecondLineGroup");
 
                     b.Navigation("ServiceManager");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Events.EventKey", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Events.Integration", null)
+                        .WithMany()
+                        .HasForeignKey("IntegrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpsBoard.Domain.Records.Record", "Record")
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Record");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Events.Integration", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Cmdb.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Service");
                 });
 
             modelBuilder.Entity("OpsBoard.Domain.Ola.JeopardyAlert", b =>
@@ -949,6 +1091,15 @@ namespace OpsBoard.Web.Data.Migrations
                         .WithMany("Versions")
                         .HasForeignKey("CalendarId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpsBoard.Web.Features.Events.IntakeEvent", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Events.Integration", null)
+                        .WithMany()
+                        .HasForeignKey("IntegrationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

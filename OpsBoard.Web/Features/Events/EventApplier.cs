@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Cmdb;
+using OpsBoard.Domain.Events;
+using OpsBoard.Domain.Ola;
+using OpsBoard.Domain.Records;
+using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Live;
+using OpsBoard.Web.Features.Ola;
+
+namespace OpsBoard.Web.Features.Events;
+
+/// <summary>
+/// Applies one batch of events in one unit of work. A trigger repeats the open EVT its dedup key raised, reopens it when
+/// the source cleared it less than the reopen window ago, or else opens a new EVT assigned straight to the chosen 2nd line
+/// group (so its OLA clocks start at once); acknowledge and resolve act on the open EVT of that key.
+/// </summary>
+public sealed class EventApplier
+{
+    /// <summary>A trigger this soon after its EVT was cleared by the source reopens it instead of opening another.</summary>
+    public static readonly TimeSpan ReopenWindow = TimeSpan.FromHours(1);
+
+    private readonly OpsBoardDb db;
+    private readonly OlaPolicyBook book;
+    private readonly PriorityMatrix matrix;
+    private readonly DateTimeOffset now;
+    private readonly Dictionary<int, Integration> integrations;
+    private readonly Dictionary<(int IntegrationId, string Key), EventKey> latest;
+    private readonly SupportGroup? serviceOperationsCentre;
+
+    private EventApplier(OpsBoardDb db, OlaPolicyBook book, PriorityMatrix matrix, DateTimeOffset now, Dictionary<int, Integration> integrations,
+        Dictionary<(int, string), EventKey> latest, SupportGroup? serviceOperationsCentre)
+    {
+        this.db = db;
+        this.book = book;
+        this.matrix = matrix;
+        this.now = now;
+        this.integrations = integrations;
+        this.latest = latest;
+        this.serviceOperationsCentre = serviceOperationsCentre;
+    }
+
+    /// <summary>What the batch changed, to publish once it has committed.</summary>
+    public List<BoardEvent> Changes { get; } = [];
+
+    /// <summary>Loads, in the caller's context, the integrations and the latest EVT of each dedup key the batch names.</summary>
+    public static async Task<EventApplier> LoadAsync(OpsBoardDb db, OlaPolicyBook book, IEnumerable<(int IntegrationId, string Key)> keys, DateTimeOffset now, CancellationToken ct)
+    {
+        var wanted = keys.Distinct().ToList();
+        var integrationIds = wanted.Select(k => k.IntegrationId).Distinct().ToList();
+        var keyTexts = wanted.Select(k => k.Key).Distinct().ToList();
+        var integrations = await db.Integrations
+            .Include(i => i.Service).ThenInclude(s => s!.SecondLineGroup)
+            .Where(i => integrationIds.Contains(i.Id))
+            .ToDictionaryAsync(i => i.Id, ct);
+        var known = await db.EventKeys
+            .Where(k => integrationIds.Contains(k.IntegrationId) && keyTexts.Contains(k.Key))
+            .Include(k => k.Record).ThenInclude(r => r!.AssignmentGroup)
+            .Include(k => k.Record).ThenInclude(r => r!.Clocks).ThenInclude(c => c.Pauses)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var latest = known.GroupBy(k => (k.IntegrationId, k.Key)).ToDictionary(g => g.Key, g => g.MaxBy(k => k.Id)!);
+        var soc = await db.SupportGroups.OrderBy(g => g.Id).FirstOrDefaultAsync(g => g.Line == 1, ct);
+        return new EventApplier(db, book, await db.LoadPriorityMatrixAsync(ct), now, integrations, latest, soc);
+    }
+
+    /// <summary>Applies one event, as at <paramref name="at"/> (when it was accepted): the record it touched and what it did.</summary>
+    public async Task<(string? Number, string Result)> ApplyAsync(int integrationId, IncomingEvent incoming, DateTimeOffset at, CancellationToken ct)
+    {
+        if (!integrations.TryGetValue(integrationId, out var integration)) return (null, $"Ignored: integration {integrationId} no longer exists.");
+        integration.Used(at);
+        var by = $"Monitoring: {integration.Name}";
+        latest.TryGetValue((integrationId, incoming.DedupKey), out var key);
+        var record = key?.Record;
+        switch (incoming.Action)
+        {
+            case EventAction.Trigger when record is { IsOpen: true }:
+            {
+                var repeat = key!.Repeat(at);
+                return Changed(record, record.RepeatEvent(repeat, incoming.Summary!, by, at), $"Repeat {repeat} of {record.Number}.");
+            }
+            case EventAction.Trigger when record is { Status: Status.Resolved, ResolvedAt: { } cleared } && at - cleared <= ReopenWindow:
+            {
+                key!.Seen(at);
+                var reopened = record.Reopen($"Fired again by {integration.Name} {Minutes(at - cleared)} after it cleared (within the {Minutes(ReopenWindow)} reopen window).", by, at);
+                if (reopened.Succeeded) record.RepeatEvent(key.Repeat(at), incoming.Summary!, by, at);
+                return Changed(record, reopened, $"Reopened {record.Number}.");
+            }
+            case EventAction.Trigger:
+                return (await OpenAsync(integration, incoming, by, at, ct), "Opened.");
+            case EventAction.Acknowledge when record is { IsOpen: true }:
+                key!.Seen(at);
+                return record.Status is Status.New or Status.Assigned
+                    ? Changed(record, record.Acknowledge(by, at), $"Acknowledged {record.Number}.")
+                    : (record.Number, $"{record.Number} was already acknowledged.");
+            case EventAction.Resolve when record is { IsOpen: true }:
+                key!.Seen(at);
+                return Changed(record, record.ClearBySource(by, at), $"Cleared {record.Number}.");
+            default:
+                return (record?.Number, $"Ignored: no open event record has dedup key \"{incoming.DedupKey}\" on {integration.Name}.");
+        }
+    }
+
+    private (string? Number, string Result) Changed(Record record, Outcome outcome, string result)
+    {
+        if (!outcome.Succeeded) return (record.Number, $"Ignored: {outcome.Reason}");
+        var clocks = ClockKeeper.Keep(db, record, book, "OLA sweep", now);
+        Changes.AddRange(BoardEvents.Of(BoardEventType.RecordChanged, record, clocks, now));
+        return (record.Number, result);
+    }
+
+    private async Task<string> OpenAsync(Integration integration, IncomingEvent incoming, string by, DateTimeOffset at, CancellationToken ct)
+    {
+        var service = integration.Service!;
+        // Routing rules come with their admin screen; until one matches, the service's 2nd line group takes the event.
+        var group = service.SecondLineGroup ?? serviceOperationsCentre
+            ?? throw new InvalidOperationException($"Neither {service.Name} has a 2nd line group nor is there a Service Operations Centre group to take events.");
+        var (impact, urgency) = (incoming.Severity ?? EventSeverity.Warning).ImpactAndUrgency();
+        var details = new RecordDetails(RecordKind.Event, RecordDetails.TitleFrom(incoming.Summary!), Describe(incoming), null, Channel.Automation,
+            service, null, Category(incoming), impact, urgency);
+        var record = Record.Open(details, await db.NextNumberAsync(RecordKind.Event, ct), matrix, group, by, at);
+        record.AddNote(service.SecondLineGroup is null
+            ? $"Routing: no rule matched and {service.Name} has no 2nd line group, so the event went to {group.Name}."
+            : $"Routing: no rule matched, so the event went to {group.Name}, the 2nd line group of {service.Name} (the default for {integration.Name}).", by, at);
+        db.Records.Add(record);
+        var key = new EventKey(integration.Id, incoming.DedupKey, record, at);
+        db.EventKeys.Add(key);
+        latest[(integration.Id, incoming.DedupKey)] = key;
+        var clocks = ClockKeeper.Keep(db, record, book, "OLA sweep", now);
+        Changes.AddRange(BoardEvents.Of(BoardEventType.RecordCreated, record, clocks, now));
+        return record.Number;
+    }
+
+    // The event's class or component when it names an event category; otherwise Availability.
+    private static string Category(IncomingEvent incoming) =>
+        Categories.Event.FirstOrDefault(c => string.Equals(c, incoming.Class, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(c, incoming.Component, StringComparison.OrdinalIgnoreCase)) ?? "Availability";
+
+    private static string Describe(IncomingEvent incoming)
+    {
+        var text = new StringBuilder(incoming.Summary);
+        text.AppendLine().AppendLine();
+        void Line(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) text.Append(name).Append(": ").AppendLine(value);
+        }
+        Line("Source", incoming.Source);
+        Line("Severity", incoming.Severity?.ToString().ToLowerInvariant());
+        Line("Component", incoming.Component);
+        Line("Group", incoming.Group);
+        Line("Class", incoming.Class);
+        Line("Source time", incoming.Timestamp?.ToString("u", CultureInfo.InvariantCulture));
+        Line("Dedup key", incoming.DedupKey);
+        foreach (var (name, value) in incoming.Labels ?? new Dictionary<string, string>()) Line($"Label {name}", value);
+        Line("Details", incoming.Details);
+        foreach (var link in incoming.Links ?? []) Line("Link", link.Text is null ? link.Href : $"{link.Text} <{link.Href}>");
+        var description = text.ToString().TrimEnd();
+        return description.Length <= RecordDetails.MaxTextLength ? description : description[..(RecordDetails.MaxTextLength - 1)] + "…";
+    }
+
+    private static string Minutes(TimeSpan span) => span < TimeSpan.FromMinutes(1) ? "under a minute" : $"{(int)span.TotalMinutes} min";
+}

@@ -1,0 +1,37 @@
+namespace OpsBoard.Web.Features.Events;
+
+/// <summary>
+/// <c>OpsBoard:Events</c>: how many accepted events may wait to be stored before the intake answers 503, how many are
+/// stored per commit, each integration's steady rate and burst before 429, and the demo integration's key.
+/// </summary>
+public sealed record EventIntakeOptions
+{
+    public const string Section = "OpsBoard:Events";
+
+    public int QueueCapacity { get; init; } = 20_000;
+
+    public int MaxBatch { get; init; } = 1_000;
+
+    public int RatePerKey { get; init; } = 1_000;
+
+    public int BurstPerKey { get; init; } = 5_000;
+
+    /// <summary>Largest body accepted, in bytes: 512 KB, as PagerDuty's Events API.</summary>
+    public int MaxBodyBytes { get; init; } = 512 * 1024;
+
+    public static EventIntakeOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<EventIntakeOptions>() ?? new EventIntakeOptions();
+        Require(options.QueueCapacity >= 1, "QueueCapacity", "at least 1");
+        Require(options.MaxBatch >= 1, "MaxBatch", "at least 1");
+        Require(options.RatePerKey >= 1, "RatePerKey", "at least 1 event a second");
+        Require(options.BurstPerKey >= options.RatePerKey, "BurstPerKey", "at least RatePerKey");
+        Require(options.MaxBodyBytes >= 1024, "MaxBodyBytes", "at least 1024");
+        return options;
+    }
+
+    private static void Require(bool ok, string name, string what)
+    {
+        if (!ok) throw new InvalidOperationException($"The setting {Section}:{name} must be {what}; fix it in appsettings.json or the environment (OpsBoard__Events__{name}).");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Live;
+using OpsBoard.Web.Features.Ola;
+
+namespace OpsBoard.Web.Features.Events;
+
+/// <summary>
+/// Applies stored events to EVT records in the order they were accepted, a batch per transaction: the batch's changes and
+/// the marks that say its events are applied commit together, so after a crash each stored event is applied exactly once.
+/// It wakes when the writer has stored events, and at start-up for any stored before a stop.
+/// </summary>
+public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock, ILogger<EventProcessor> logger)
+    : BackgroundService
+{
+    public const int BatchSize = 500;
+    private const int Attempts = 3;
+    private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(5);
+
+    private readonly SemaphoreSlim wake = new(1);
+    private TaskCompletionSource idle = NewIdle();
+
+    public void Wake()
+    {
+        if (wake.CurrentCount == 0) wake.Release();
+    }
+
+    /// <summary>Completes once every event stored before the call has been applied (for tests, and to drain before a stop).</summary>
+    public Task WhenIdleAsync()
+    {
+        var waiting = Volatile.Read(ref idle).Task;
+        Wake();
+        return waiting;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await wake.WaitAsync(stoppingToken);
+            var waiting = Interlocked.Exchange(ref idle, NewIdle());
+            try
+            {
+                while (await ProcessBatchAsync(stoppingToken) > 0)
+                {
+                }
+                waiting.TrySetResult();
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Could not apply stored events; they stay in the intake log and are tried again in {Delay}.", AfterFailure);
+                // Those waiting now wait for the next pass.
+                Interlocked.Exchange(ref idle, waiting).TrySetResult();
+                await Task.Delay(AfterFailure, clock, stoppingToken);
+                Wake();
+            }
+        }
+    }
+
+    /// <summary>Applies the next batch of stored events; how many it applied (0 when none was waiting).</summary>
+    public async Task<int> ProcessBatchAsync(CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryProcessBatchAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // Someone changed one of the batch's records meanwhile: read them again and apply the batch afresh.
+            }
+        }
+    }
+
+    private async Task<int> TryProcessBatchAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var batch = await db.IntakeLog.Where(e => e.ProcessedAt == null).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
+        if (batch.Count == 0) return 0;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow();
+        var events = batch.Select(e => (Intake: e, Event: JsonSerializer.Deserialize<IncomingEvent>(e.Body, IncomingEvent.Json)!)).ToList();
+        var applier = await EventApplier.LoadAsync(db, await policies.GetAsync(ct), events.Select(e => (e.Intake.IntegrationId, e.Event.DedupKey)), now, ct);
+        foreach (var (intake, incoming) in events)
+        {
+            var (number, result) = await applier.ApplyAsync(intake.IntegrationId, incoming, intake.ReceivedAt, ct);
+            intake.Processed(now, number, result);
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        feed.Publish(applier.Changes);
+        return batch.Count;
+    }
+
+    private static TaskCompletionSource NewIdle() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

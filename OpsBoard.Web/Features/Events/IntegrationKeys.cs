@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Cmdb;
+using OpsBoard.Domain.Events;
+using OpsBoard.Web.Data;
+
+namespace OpsBoard.Web.Features.Events;
+
+/// <summary>
+/// Integration keys: issued once as 32 random characters, kept only as a SHA-256 hash, and looked up from memory on every
+/// event (the intake must not read the database to check a key). Revoking or issuing a key refreshes the lookup.
+/// </summary>
+public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvider clock)
+{
+    private const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private const int KeyLength = 32;
+
+    private volatile FrozenDictionary<string, KeyEntry>? byHash;
+
+    /// <summary>The integration a key belongs to, or why it may not send events.</summary>
+    public async ValueTask<KeyCheck> CheckAsync(string? key, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(key)) return KeyCheck.Missing;
+        var keys = byHash ?? await LoadAsync(ct);
+        if (!keys.TryGetValue(Hash(key), out var entry)) return KeyCheck.Unknown;
+        return entry.Revoked ? KeyCheck.RevokedKey(entry.Name) : KeyCheck.Valid(entry.Id);
+    }
+
+    /// <summary>Issues an integration for <paramref name="service"/>; the key is in the result and nowhere else.</summary>
+    public async Task<(Integration Integration, string Key)> IssueAsync(string name, int serviceId, string? key = null, CancellationToken ct = default)
+    {
+        key ??= NewKey();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var service = await db.Services.SingleAsync(s => s.Id == serviceId, ct);
+        var integration = new Integration(name.Trim(), service, Hash(key), key[^4..], clock.GetUtcNow());
+        db.Integrations.Add(integration);
+        await db.SaveChangesAsync(ct);
+        byHash = null;
+        return (integration, key);
+    }
+
+    public async Task<bool> RevokeAsync(int integrationId, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var integration = await db.Integrations.SingleOrDefaultAsync(i => i.Id == integrationId, ct);
+        if (integration is null) return false;
+        integration.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        byHash = null;
+        return true;
+    }
+
+    /// <summary>Whether an integration with this key exists (revoked or not).</summary>
+    public async Task<bool> ExistsAsync(string key, CancellationToken ct = default) =>
+        (byHash ?? await LoadAsync(ct)).ContainsKey(Hash(key));
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static string NewKey() => RandomNumberGenerator.GetString(Alphabet, KeyLength);
+
+    private async Task<FrozenDictionary<string, KeyEntry>> LoadAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var rows = await db.Integrations.AsNoTracking().Select(i => new { i.KeyHash, i.Id, i.Name, i.RevokedAt }).ToListAsync(ct);
+        var keys = rows.ToFrozenDictionary(r => r.KeyHash, r => new KeyEntry(r.Id, r.Name, r.RevokedAt is not null), StringComparer.Ordinal);
+        byHash = keys;
+        return keys;
+    }
+
+    private sealed record KeyEntry(int Id, string Name, bool Revoked);
+}
+
+/// <summary>The integration a key names, or why it cannot send events.</summary>
+public readonly record struct KeyCheck(int? IntegrationId, string? Problem)
+{
+    public static KeyCheck Missing => new(null, "Send the integration key: routing_key for the Events API, a bearer token for Alertmanager.");
+
+    public static KeyCheck Unknown => new(null, "No integration has this key; check it, or issue one under Admin > Integrations.");
+
+    public static KeyCheck RevokedKey(string name) => new(null, $"The key of integration \"{name}\" has been revoked; issue a new key and update the sender.");
+
+    public static KeyCheck Valid(int integrationId) => new(integrationId, null);
+}
