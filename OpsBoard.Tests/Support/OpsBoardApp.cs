@@ -36,6 +36,9 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
 
     public bool OnLoopbackPort { get; init; }
 
+    /// <summary>More settings, by their configuration keys (for example "OpsBoard:Events:RatePerKey").</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The address of the started server; for a loopback app, a real http://127.0.0.1:port/.</summary>
     public Uri Address => OnLoopbackPort ? new Uri(ServerAddress) : Server.BaseAddress;
 
@@ -46,6 +49,7 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
         builder.UseSetting("OpsBoard:DemoData", DemoData.ToString());
         builder.UseSetting("OpsBoard:Jobs:Enabled", Jobs.ToString());
         builder.UseSetting("OpsBoard:DemoRecords", DemoRecords.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
