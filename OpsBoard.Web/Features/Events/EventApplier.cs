@@ -116,7 +116,8 @@ public sealed class EventApplier
         // Routing rules come with their admin screen; until one matches, the service's 2nd line group takes the event.
         var group = service.SecondLineGroup ?? serviceOperationsCentre
             ?? throw new InvalidOperationException($"Neither {service.Name} has a 2nd line group nor is there a Service Operations Centre group to take events.");
-        var (impact, urgency) = (incoming.Severity ?? EventSeverity.Warning).ImpactAndUrgency();
+        var severity = incoming.Severity ?? EventSeverity.Warning;
+        var (impact, urgency) = (severity.ToImpact(), severity.ToUrgency());
         var details = new RecordDetails(RecordKind.Event, RecordDetails.TitleFrom(incoming.Summary!), Describe(incoming), null, Channel.Automation,
             service, null, Category(incoming), impact, urgency);
         var record = Record.Open(details, await db.NextNumberAsync(RecordKind.Event, ct), matrix, group, by, at);
