@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using OpsBoard.Domain.Events;
 
 namespace OpsBoard.Web.Features.Events;
@@ -8,9 +7,9 @@ namespace OpsBoard.Web.Features.Events;
 /// <summary>
 /// Reads a PagerDuty Events API v2 event (https://developer.pagerduty.com/docs/events-api-v2/trigger-events/) into an
 /// <see cref="IncomingEvent"/>, collecting every problem with it as a sentence naming the field, as PagerDuty's 400 does.
-/// Text must be plain: control characters and markup are refused rather than stored.
+/// Text must be plain (<see cref="EventText"/>): control characters and markup are refused rather than stored.
 /// </summary>
-public static partial class PagerDutyEvent
+public static class PagerDutyEvent
 {
     public const int MaxDepth = 32;
     public const int MaxSummaryLength = 1024;
@@ -47,10 +46,7 @@ public static partial class PagerDutyEvent
             return (routingKey, null, errors);
         }
         var summary = Text(payload, "summary", errors, required: true, MaxSummaryLength, "payload.");
-        if (summary is not null && Markup().IsMatch(summary))
-        {
-            errors.Add("payload.summary must be plain text: it contains markup (an HTML tag). Send the words alone.");
-        }
+        if (summary is not null && EventText.MarkupProblem("payload.summary", summary) is { } markup) errors.Add(markup);
         var source = Text(payload, "source", errors, required: true, MaxFieldLength, "payload.");
         var severityText = Text(payload, "severity", errors, required: true, MaxFieldLength, "payload.");
         var severity = EventSeverities.Parse(severityText);
@@ -93,14 +89,9 @@ public static partial class PagerDutyEvent
             errors.Add($"{prefix}{name} is required and may not be blank.");
             return null;
         }
-        if (text.Length > maxLength)
+        if (EventText.Problem(prefix + name, text, maxLength) is { } problem)
         {
-            errors.Add($"{prefix}{name} is {text.Length:N0} characters; the most is {maxLength:N0}.");
-            return null;
-        }
-        if (text.Any(IsControl))
-        {
-            errors.Add($"{prefix}{name} contains control characters; send printable text (tabs and line breaks are fine).");
+            errors.Add(problem);
             return null;
         }
         return text;
@@ -115,9 +106,9 @@ public static partial class PagerDutyEvent
             errors.Add($"payload.custom_details is {text.Length:N0} characters of JSON; the most is {MaxDetailsLength:N0}.");
             return (null, null);
         }
-        if (text.Any(IsControl))
+        if (EventText.Problem("payload.custom_details", text, MaxDetailsLength) is { } problem)
         {
-            errors.Add("payload.custom_details contains control characters; send printable text.");
+            errors.Add(problem);
             return (null, null);
         }
         // String values of a details object can be matched by routing rules, like Alertmanager's labels.
@@ -163,8 +154,6 @@ public static partial class PagerDutyEvent
         return links.Count == 0 ? null : links;
     }
 
-    private static bool IsControl(char c) => c is < ' ' and not ('\t' or '\n' or '\r') or '\u007f';
-
     private static string Describe(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Number => "a number",
@@ -179,7 +168,4 @@ public static partial class PagerDutyEvent
         errors.Add(error);
         return default!;
     }
-
-    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z!][^>]*>", RegexOptions.None, 100)]
-    private static partial Regex Markup();
 }
