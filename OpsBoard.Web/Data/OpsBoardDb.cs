@@ -42,6 +42,8 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : DbContext
 
     public DbSet<IntakeEvent> IntakeLog => Set<IntakeEvent>();
 
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         CountRecordVersions();

@@ -45,6 +45,7 @@ public static class FeatureRegistration
         services.AddSingleton<BoardSnapshot>();
         services.AddSingleton(EventIntakeOptions.Read(configuration));
         services.AddSingleton<IntegrationKeys>();
+        services.AddSingleton<RoutingRuleStore>();
         services.AddSingleton<KeyRateLimits>();
         services.AddSingleton<EventIntake>();
         // The processor first, so it stops after the writer: what the writer stored last is still applied.

@@ -28,7 +28,7 @@ public sealed class EventIntakeTests
         Assert.Equal("Disk 91% full on spine-db-01", record.Title);
         Assert.Contains("Dedup key: disk-1", record.Description);
         Assert.Contains(record.Clocks, c => c.StoppedAt is null);
-        Assert.Contains(record.History, h => h.Field == "Note" && h.NewValue!.StartsWith("Routing: no rule matched", StringComparison.Ordinal));
+        Assert.Contains(record.History, h => h.Field == "Note" && h.NewValue!.StartsWith("Routing: no routing rule matched", StringComparison.Ordinal));
         Assert.All(record.History.Where(h => h.Field != "Response clock" && h.Field != "Resolution clock"), h => Assert.Equal("Monitoring: Demo monitoring", h.By));
         Assert.Contains(published, e => e.Type == BoardEventType.RecordCreated && e.Number == record.Number);
     }
@@ -132,6 +132,34 @@ public sealed class EventIntakeTests
     }
 
     /// <summary>The EVT the key raised last, with its history.</summary>
+    [Fact]
+    public async Task ARoutingRule_SendsMatchingEventsToItsGroup_AndTheHistorySaysWhichRule()
+    {
+        await using var app = EventSender.App();
+        var events = new EventSender(app);
+        var platform = await events.QueryAsync(db => db.SupportGroups.SingleAsync(g => g.Name == "3rd line Platform"));
+        await events.QueryAsync(async db =>
+        {
+            db.Attach(platform);
+            var rule = OpsBoard.Domain.Events.RoutingRule.Create(1, "Postgres to Platform", OpsBoard.Domain.Events.RoutingField.Component, "postgres.*", platform, isRegex: true);
+            db.RoutingRules.Add(rule.Rule!);
+            return await db.SaveChangesAsync();
+        });
+        app.Services.GetRequiredService<OpsBoard.Web.Features.Events.RoutingRuleStore>().Invalidate();
+        var matching = EventSender.Trigger("pg-1", "Replication lag on spine-db-01");
+        matching["payload"]!["component"] = "postgres-replica";
+
+        await events.AcceptedAsync(matching);
+        await events.AcceptedAsync(EventSender.Trigger("other-1", "Queue depth high"));
+
+        var routed = await EvtAsync(events, "pg-1");
+        Assert.Equal(platform.Id, routed.AssignmentGroupId);
+        Assert.Contains(routed.History, h => h.NewValue == "Routing: rule 1 \"Postgres to Platform\": component matches postgres.*, so the event went to 3rd line Platform.");
+        var unrouted = await EvtAsync(events, "other-1");
+        Assert.NotEqual(platform.Id, unrouted.AssignmentGroupId);
+        Assert.Contains(unrouted.History, h => h.NewValue!.StartsWith("Routing: no routing rule matched, so the event went to", StringComparison.Ordinal));
+    }
+
     private static Task<Record> EvtAsync(EventSender events, string dedupKey) =>
         events.QueryAsync(async db =>
         {

@@ -45,3 +45,17 @@ public sealed class IntakeEventConfiguration : IEntityTypeConfiguration<IntakeEv
         builder.HasOne<Integration>().WithMany().HasForeignKey(e => e.IntegrationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class RoutingRuleConfiguration : IEntityTypeConfiguration<RoutingRule>
+{
+    public void Configure(EntityTypeBuilder<RoutingRule> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Name).HasMaxLength(RoutingRule.MaxNameLength).IsRequired();
+        builder.Property(r => r.LabelName).HasMaxLength(RoutingRule.MaxLabelNameLength);
+        builder.Property(r => r.Pattern).HasMaxLength(RoutingRule.MaxPatternLength).IsRequired();
+        builder.Property(r => r.ReopenWindow).HasConversion(w => w.Ticks, ticks => TimeSpan.FromTicks(ticks));
+        builder.HasOne(r => r.Group).WithMany().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.Order);
+    }
+}

@@ -226,6 +226,53 @@ namespace OpsBoard.Web.Data.Migrations
                     b.ToTable("Integrations");
                 });
 
+            modelBuilder.Entity("OpsBoard.Domain.Events.RoutingRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Field")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRegex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabelName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pattern")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReopenWindow")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("Order");
+
+                    b.ToTable("RoutingRules");
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Ola.JeopardyAlert", b =>
                 {
                     b.Property<long>("Id")
@@ -997,6 +1044,17 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Events.RoutingRule", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Cmdb.SupportGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Group");
                 });
 
             modelBuilder.Entity("OpsBoard.Domain.Ola.JeopardyAlert", b =>

@@ -18,9 +18,6 @@ namespace OpsBoard.Web.Features.Events;
 /// </summary>
 public sealed class EventApplier
 {
-    /// <summary>A trigger this soon after its EVT was cleared by the source reopens it instead of opening another.</summary>
-    public static readonly TimeSpan ReopenWindow = TimeSpan.FromHours(1);
-
     private readonly OpsBoardDb db;
     private readonly OlaPolicyBook book;
     private readonly PriorityMatrix matrix;
@@ -28,10 +25,12 @@ public sealed class EventApplier
     private readonly Dictionary<int, Integration> integrations;
     private readonly Dictionary<(int IntegrationId, string Key), EventKey> latest;
     private readonly SupportGroup? serviceOperationsCentre;
+    private readonly EventRouter router;
 
     private EventApplier(OpsBoardDb db, OlaPolicyBook book, PriorityMatrix matrix, DateTimeOffset now, Dictionary<int, Integration> integrations,
-        Dictionary<(int, string), EventKey> latest, SupportGroup? serviceOperationsCentre)
+        Dictionary<(int, string), EventKey> latest, SupportGroup? serviceOperationsCentre, EventRouter router)
     {
+        this.router = router;
         this.db = db;
         this.book = book;
         this.matrix = matrix;
@@ -45,7 +44,7 @@ public sealed class EventApplier
     public List<BoardEvent> Changes { get; } = [];
 
     /// <summary>Loads, in the caller's context, the integrations and the latest EVT of each dedup key the batch names.</summary>
-    public static async Task<EventApplier> LoadAsync(OpsBoardDb db, OlaPolicyBook book, IEnumerable<(int IntegrationId, string Key)> keys, DateTimeOffset now, CancellationToken ct)
+    public static async Task<EventApplier> LoadAsync(OpsBoardDb db, OlaPolicyBook book, EventRouter router, IEnumerable<(int IntegrationId, string Key)> keys, DateTimeOffset now, CancellationToken ct)
     {
         var wanted = keys.Distinct().ToList();
         var integrationIds = wanted.Select(k => k.IntegrationId).Distinct().ToList();
@@ -62,7 +61,7 @@ public sealed class EventApplier
             .ToListAsync(ct);
         var latest = known.GroupBy(k => (k.IntegrationId, k.Key)).ToDictionary(g => g.Key, g => g.MaxBy(k => k.Id)!);
         var soc = await db.SupportGroups.OrderBy(g => g.Id).FirstOrDefaultAsync(g => g.Line == 1, ct);
-        return new EventApplier(db, book, await db.LoadPriorityMatrixAsync(ct), now, integrations, latest, soc);
+        return new EventApplier(db, book, await db.LoadPriorityMatrixAsync(ct), now, integrations, latest, soc, router);
     }
 
     /// <summary>Applies one event, as at <paramref name="at"/> (when it was accepted): the record it touched and what it did.</summary>
@@ -73,6 +72,8 @@ public sealed class EventApplier
         var by = $"Monitoring: {integration.Name}";
         latest.TryGetValue((integrationId, incoming.DedupKey), out var key);
         var record = key?.Record;
+        var routing = incoming.Action == EventAction.Trigger ? router.Route(Facts(integrationId, incoming)) : null;
+        var reopenWindow = routing?.Rule?.ReopenWindow ?? RoutingRule.DefaultReopenWindow;
         switch (incoming.Action)
         {
             case EventAction.Trigger when record is { IsOpen: true }:
@@ -80,15 +81,15 @@ public sealed class EventApplier
                 var repeat = key!.Repeat(at);
                 return Changed(record, record.RepeatEvent(repeat, incoming.Summary!, by, at), $"Repeat {repeat} of {record.Number}.");
             }
-            case EventAction.Trigger when record is { Status: Status.Resolved, ResolvedAt: { } cleared } && at - cleared <= ReopenWindow:
+            case EventAction.Trigger when record is { Status: Status.Resolved, ResolvedAt: { } cleared } && at - cleared <= reopenWindow:
             {
                 key!.Seen(at);
-                var reopened = record.Reopen($"Fired again by {integration.Name} {Minutes(at - cleared)} after it cleared (within the {Minutes(ReopenWindow)} reopen window).", by, at);
+                var reopened = record.Reopen($"Fired again by {integration.Name} {Minutes(at - cleared)} after it cleared (within the {Minutes(reopenWindow)} reopen window).", by, at);
                 if (reopened.Succeeded) record.RepeatEvent(key.Repeat(at), incoming.Summary!, by, at);
                 return Changed(record, reopened, $"Reopened {record.Number}.");
             }
             case EventAction.Trigger:
-                return (await OpenAsync(integration, incoming, by, at, ct), "Opened.");
+                return (await OpenAsync(integration, incoming, routing!, by, at, ct), "Opened.");
             case EventAction.Acknowledge when record is { IsOpen: true }:
                 key!.Seen(at);
                 return record.Status is Status.New or Status.Assigned
@@ -110,20 +111,21 @@ public sealed class EventApplier
         return (record.Number, result);
     }
 
-    private async Task<string> OpenAsync(Integration integration, IncomingEvent incoming, string by, DateTimeOffset at, CancellationToken ct)
+    private async Task<string> OpenAsync(Integration integration, IncomingEvent incoming, RoutingDecision routing, string by, DateTimeOffset at, CancellationToken ct)
     {
         var service = integration.Service!;
-        // Routing rules come with their admin screen; until one matches, the service's 2nd line group takes the event.
-        var group = service.SecondLineGroup ?? serviceOperationsCentre
+        // The first matching rule's group; without one, the integration's service's 2nd line group (or, failing that, the SOC).
+        var routed = routing.Rule is { } rule ? await db.SupportGroups.FindAsync([rule.GroupId], ct) : null;
+        var group = routed ?? service.SecondLineGroup ?? serviceOperationsCentre
             ?? throw new InvalidOperationException($"Neither {service.Name} has a 2nd line group nor is there a Service Operations Centre group to take events.");
         var severity = incoming.Severity ?? EventSeverity.Warning;
         var (impact, urgency) = (severity.ToImpact(), severity.ToUrgency());
         var details = new RecordDetails(RecordKind.Event, RecordDetails.TitleFrom(incoming.Summary!), Describe(incoming), null, Channel.Automation,
             service, null, Category(incoming), impact, urgency);
         var record = Record.Open(details, await db.NextNumberAsync(RecordKind.Event, ct), matrix, group, by, at);
-        record.AddNote(service.SecondLineGroup is null
-            ? $"Routing: no rule matched and {service.Name} has no 2nd line group, so the event went to {group.Name}."
-            : $"Routing: no rule matched, so the event went to {group.Name}, the 2nd line group of {service.Name} (the default for {integration.Name}).", by, at);
+        record.AddNote(routed is not null ? $"Routing: {routing.Describe()}, so the event went to {group.Name}."
+            : service.SecondLineGroup is null ? $"Routing: {routing.Describe()} and {service.Name} has no 2nd line group, so the event went to {group.Name}."
+            : $"Routing: {routing.Describe()}, so the event went to {group.Name}, the 2nd line group of {service.Name} (the default for {integration.Name}).", by, at);
         db.Records.Add(record);
         var key = new EventKey(integration.Id, incoming.DedupKey, record, at);
         db.EventKeys.Add(key);
@@ -132,6 +134,9 @@ public sealed class EventApplier
         Changes.AddRange(BoardEvents.Of(BoardEventType.RecordCreated, record, clocks, now));
         return record.Number;
     }
+
+    private static EventFacts Facts(int integrationId, IncomingEvent incoming) => new(integrationId, incoming.Source, incoming.Component,
+        incoming.Group, incoming.Class, incoming.Labels ?? new Dictionary<string, string>());
 
     // The event's class or component when it names an event category; otherwise Availability.
     private static string Category(IncomingEvent incoming) =>

@@ -11,7 +11,7 @@ namespace OpsBoard.Web.Features.Events;
 /// the marks that say its events are applied commit together, so after a crash each stored event is applied exactly once.
 /// It wakes when the writer has stored events, and at start-up for any stored before a stop.
 /// </summary>
-public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock, ILogger<EventProcessor> logger)
+public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, RoutingRuleStore rules, ChangeFeed feed, TimeProvider clock, ILogger<EventProcessor> logger)
     : BackgroundService
 {
     public const int BatchSize = 500;
@@ -82,7 +82,7 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
         var events = batch.Select(e => (Intake: e, Event: JsonSerializer.Deserialize<IncomingEvent>(e.Body, IncomingEvent.Json)!)).ToList();
-        var applier = await EventApplier.LoadAsync(db, await policies.GetAsync(ct), events.Select(e => (e.Intake.IntegrationId, e.Event.DedupKey)), now, ct);
+        var applier = await EventApplier.LoadAsync(db, await policies.GetAsync(ct), await rules.GetAsync(ct), events.Select(e => (e.Intake.IntegrationId, e.Event.DedupKey)), now, ct);
         foreach (var (intake, incoming) in events)
         {
             var (number, result) = await applier.ApplyAsync(intake.IntegrationId, incoming, intake.ReceivedAt, ct);
