@@ -14,15 +14,17 @@ public sealed class EventKey
     private EventKey()
     {
         Key = string.Empty;
+        LastPayload = string.Empty;
     }
 
-    public EventKey(int integrationId, string key, Record record, DateTimeOffset at)
+    public EventKey(int integrationId, string key, Record record, DateTimeOffset at, string payload)
     {
         IntegrationId = integrationId;
         Key = key;
         Record = record;
         FirstAt = at;
         LastAt = at;
+        LastPayload = payload;
     }
 
     public long Id { get; private set; }
@@ -42,9 +44,13 @@ public sealed class EventKey
 
     public DateTimeOffset LastAt { get; private set; }
 
-    public int Repeat(DateTimeOffset at)
+    /// <summary>The latest trigger's event as the source sent it (its summary, severity, details and links), as JSON.</summary>
+    public string LastPayload { get; private set; }
+
+    public int Repeat(DateTimeOffset at, string payload)
     {
         LastAt = at;
+        LastPayload = payload;
         return ++Repeats;
     }
 

@@ -62,6 +62,11 @@ public sealed class EventIntakeTests
         Assert.Equal(("Latency 1500 ms on Spine", Status.Assigned), (record.Title, record.Status));
         Assert.Equal(["Repeat 1: Latency 1200 ms on Spine", "Repeat 2: Latency 1500 ms on Spine"],
             record.History.Where(h => h.Field == Record.EventRepeatField).Select(h => h.NewValue));
+        var shown = await (await app.CreateClient().GetAsync($"/api/records/{record.Number}")).ReadObjectAsync();
+        var monitoring = shown["monitoring"]!;
+        Assert.Equal(("Demo monitoring", "spine-latency", 2, "Latency 1500 ms on Spine", "error"),
+            ((string?)monitoring["integration"], (string?)monitoring["dedupKey"], (int)monitoring["repeats"]!, (string?)monitoring["latestSummary"], (string?)monitoring["latestSeverity"]));
+        Assert.Equal(TimeSpan.FromMinutes(1), monitoring["lastAt"]!.GetValue<DateTimeOffset>() - monitoring["firstAt"]!.GetValue<DateTimeOffset>());
 
         await events.AcceptedAsync(EventSender.Action("acknowledge", "spine-latency"));
         Assert.Equal(Status.InProgress, (await EvtAsync(events, "spine-latency")).Status);

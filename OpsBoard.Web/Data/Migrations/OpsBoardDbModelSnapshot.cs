@@ -168,6 +168,10 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<long>("LastAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LastPayload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RecordId")
                         .HasColumnType("INTEGER");
 

@@ -65,7 +65,7 @@ public sealed class EventApplier
     }
 
     /// <summary>Applies one event, as at <paramref name="at"/> (when it was accepted): the record it touched and what it did.</summary>
-    public async Task<(string? Number, string Result)> ApplyAsync(int integrationId, IncomingEvent incoming, DateTimeOffset at, CancellationToken ct)
+    public async Task<(string? Number, string Result)> ApplyAsync(int integrationId, IncomingEvent incoming, string payload, DateTimeOffset at, CancellationToken ct)
     {
         if (!integrations.TryGetValue(integrationId, out var integration)) return (null, $"Ignored: integration {integrationId} no longer exists.");
         integration.Used(at);
@@ -78,18 +78,18 @@ public sealed class EventApplier
         {
             case EventAction.Trigger when record is { IsOpen: true }:
             {
-                var repeat = key!.Repeat(at);
+                var repeat = key!.Repeat(at, payload);
                 return Changed(record, record.RepeatEvent(repeat, incoming.Summary!, by, at), $"Repeat {repeat} of {record.Number}.");
             }
             case EventAction.Trigger when record is { Status: Status.Resolved, ResolvedAt: { } cleared } && at - cleared <= reopenWindow:
             {
                 key!.Seen(at);
                 var reopened = record.Reopen($"Fired again by {integration.Name} {Minutes(at - cleared)} after it cleared (within the {Minutes(reopenWindow)} reopen window).", by, at);
-                if (reopened.Succeeded) record.RepeatEvent(key.Repeat(at), incoming.Summary!, by, at);
+                if (reopened.Succeeded) record.RepeatEvent(key.Repeat(at, payload), incoming.Summary!, by, at);
                 return Changed(record, reopened, $"Reopened {record.Number}.");
             }
             case EventAction.Trigger:
-                return (await OpenAsync(integration, incoming, routing!, by, at, ct), "Opened.");
+                return (await OpenAsync(integration, incoming, payload, routing!, by, at, ct), "Opened.");
             case EventAction.Acknowledge when record is { IsOpen: true }:
                 key!.Seen(at);
                 return record.Status is Status.New or Status.Assigned
@@ -111,7 +111,7 @@ public sealed class EventApplier
         return (record.Number, result);
     }
 
-    private async Task<string> OpenAsync(Integration integration, IncomingEvent incoming, RoutingDecision routing, string by, DateTimeOffset at, CancellationToken ct)
+    private async Task<string> OpenAsync(Integration integration, IncomingEvent incoming, string payload, RoutingDecision routing, string by, DateTimeOffset at, CancellationToken ct)
     {
         var service = integration.Service!;
         // The first matching rule's group; without one, the integration's service's 2nd line group (or, failing that, the SOC).
@@ -127,7 +127,7 @@ public sealed class EventApplier
             : service.SecondLineGroup is null ? $"Routing: {routing.Describe()} and {service.Name} has no 2nd line group, so the event went to {group.Name}."
             : $"Routing: {routing.Describe()}, so the event went to {group.Name}, the 2nd line group of {service.Name} (the default for {integration.Name}).", by, at);
         db.Records.Add(record);
-        var key = new EventKey(integration.Id, incoming.DedupKey, record, at);
+        var key = new EventKey(integration.Id, incoming.DedupKey, record, at, payload);
         db.EventKeys.Add(key);
         latest[(integration.Id, incoming.DedupKey)] = key;
         var clocks = ClockKeeper.Keep(db, record, book, "OLA sweep", now);

@@ -85,7 +85,7 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
         var applier = await EventApplier.LoadAsync(db, await policies.GetAsync(ct), await rules.GetAsync(ct), events.Select(e => (e.Intake.IntegrationId, e.Event.DedupKey)), now, ct);
         foreach (var (intake, incoming) in events)
         {
-            var (number, result) = await applier.ApplyAsync(intake.IntegrationId, incoming, intake.ReceivedAt, ct);
+            var (number, result) = await applier.ApplyAsync(intake.IntegrationId, incoming, intake.Body, intake.ReceivedAt, ct);
             intake.Processed(now, number, result);
         }
         await db.SaveChangesAsync(ct);

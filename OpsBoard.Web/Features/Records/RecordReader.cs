@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.Recording;
 
 namespace OpsBoard.Web.Features.Records;
@@ -18,6 +20,7 @@ public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs, AutoCloseRul
             r.SupportLine, r.OpenedAt, r.UpdatedAt, r.AcknowledgedAt, r.ResolvedAt, r.ClosedAt, null, r.ResolutionCode,
             r.ResolutionNote, r.ReassignmentCount, r.ReopenCount,
             r.MajorIncidentDeclaredAt != null ? new MajorIncidentView(r.MajorIncidentDeclaredAt.Value, r.MajorIncidentManagerId!.Value, r.MajorIncidentManager!.Name) : null,
+            null,
             Array.Empty<RecordAction>(), Array.Empty<HistoryView>()))
             .SingleOrDefaultAsync(ct);
         if (view is null) return null;
@@ -26,7 +29,20 @@ public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs, AutoCloseRul
             .OrderBy(h => h.Id)
             .Select(h => new HistoryView(h.At, h.By, h.Field, h.OldValue, h.NewValue))
             .ToListAsync(ct);
+        var monitoring = view.Kind == RecordKind.Event ? await MonitoringAsync(db, number, ct) : null;
         var closesAt = view is { Status: Status.Resolved, ResolvedAt: { } resolved } ? (await autoClose.GetAsync(ct)).ClosesAt(resolved) : (DateTimeOffset?)null;
-        return view with { AllowedActions = StatusMachine.AllowedActions(view.Status, view.MajorIncident is not null), History = history, ClosesAt = closesAt };
+        return view with { Monitoring = monitoring, AllowedActions = StatusMachine.AllowedActions(view.Status, view.MajorIncident is not null), History = history, ClosesAt = closesAt };
+    }
+
+    private static async Task<MonitoringView?> MonitoringAsync(OpsBoardDb db, string number, CancellationToken ct)
+    {
+        var key = await db.EventKeys.AsNoTracking()
+            .Where(k => k.Record!.Number == number)
+            .OrderByDescending(k => k.Id)
+            .Join(db.Integrations, k => k.IntegrationId, i => i.Id, (k, i) => new { Integration = i.Name, k.Key, k.Repeats, k.FirstAt, k.LastAt, k.LastPayload })
+            .FirstOrDefaultAsync(ct);
+        if (key is null) return null;
+        var latest = JsonSerializer.Deserialize<IncomingEvent>(key.LastPayload, IncomingEvent.Json);
+        return new MonitoringView(key.Integration, key.Key, key.Repeats, key.FirstAt, key.LastAt, latest?.Summary, latest?.Severity?.ToString().ToLowerInvariant());
     }
 }

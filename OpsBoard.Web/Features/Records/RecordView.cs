@@ -40,10 +40,14 @@ public sealed record RecordView(
     int ReassignmentCount,
     int ReopenCount,
     MajorIncidentView? MajorIncident,
+    MonitoringView? Monitoring,
     IReadOnlyList<RecordAction> AllowedActions,
     IReadOnlyList<HistoryView> History);
 
 /// <summary>The record's major incident declaration: when, and who runs it.</summary>
 public sealed record MajorIncidentView(DateTimeOffset DeclaredAt, int ManagerId, string Manager);
+
+/// <summary>Where an EVT came from: its integration and dedup key, how often the source repeated it, and what it said last.</summary>
+public sealed record MonitoringView(string Integration, string DedupKey, int Repeats, DateTimeOffset FirstAt, DateTimeOffset LastAt, string? LatestSummary, string? LatestSeverity);
 
 public sealed record HistoryView(DateTimeOffset At, string By, string Field, string? OldValue, string? NewValue);
