@@ -22,6 +22,7 @@ public sealed partial class IntakeCrashTests(ITestOutputHelper log)
 {
     private const int Senders = 8;
     private const int KillAfterAccepted = 300;
+    private const int Burst = 200;
     private const int MostPerSender = 2_000;
     private const string SentinelKey = "sentinel-after-restart";
     private static readonly TimeSpan StreamLimit = TimeSpan.FromSeconds(60);
@@ -47,9 +48,10 @@ public sealed partial class IntakeCrashTests(ITestOutputHelper log)
     }
 
     /// <summary>
-    /// Sends triggers with new dedup keys from <see cref="Senders"/> senders at once; the one whose event is the
-    /// <see cref="KillAfterAccepted"/>th answered 202 kills the app, while the others wait for their answers. Each sender
-    /// stops at its first request without an answer.
+    /// Sends triggers with new dedup keys from <see cref="Senders"/> senders at once. The sender whose event is the
+    /// <see cref="KillAfterAccepted"/>th answered 202 then sends a burst of <see cref="Burst"/> more at once, and the first
+    /// of those answered 202 kills the app: the server has the burst by then, so requests are in flight when it dies.
+    /// Each sender stops at its first request without an answer.
     /// </summary>
     private static async Task<Sent> StreamUntilKilledAsync(AppProcess app)
     {
@@ -58,43 +60,51 @@ public sealed partial class IntakeCrashTests(ITestOutputHelper log)
         using var limit = new CancellationTokenSource(StreamLimit);
         var accepted = 0;
 
+        // True when answered (202 or otherwise), false when not.
+        async Task<bool> SendOneAsync(string key, bool killsWhenAccepted)
+        {
+            var beforeKill = !sent.Killed;
+            sent.Sending(key);
+            try
+            {
+                using var response = await http.PostAsync("/api/v2/enqueue", Trigger(key), limit.Token);
+                if (response.StatusCode != HttpStatusCode.Accepted)
+                {
+                    sent.Answered(key, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                    return true;
+                }
+                var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
+                sent.Accepted(key, answer.GetProperty("dedup_key").GetString());
+                if (killsWhenAccepted && sent.KillOnce())
+                {
+                    app.Kill();
+                }
+                else if (Interlocked.Increment(ref accepted) == KillAfterAccepted)
+                {
+                    await Task.WhenAll(Enumerable.Range(0, Burst).Select(b => Task.Run(() => SendOneAsync($"crash-burst-{b:D3}", killsWhenAccepted: true))));
+                }
+                return true;
+            }
+            catch (Exception error) when (error is HttpRequestException or OperationCanceledException or IOException or JsonException)
+            {
+                // No (whole) answer: the app is gone, or it failed before the kill (which Check reports).
+                sent.Unanswered(key, beforeKill, sent.Killed ? null : $"{error.GetType().Name}: {error.Message}");
+                return false;
+            }
+        }
+
         async Task SendAsync(int sender)
         {
             for (var i = 0; i < MostPerSender && !limit.IsCancellationRequested; i++)
             {
-                var key = $"crash-{sender:D2}-{i:D4}";
-                var beforeKill = !sent.Killed;
-                sent.Sending(key);
-                try
-                {
-                    using var response = await http.PostAsync("/api/v2/enqueue", Trigger(key), limit.Token);
-                    if (response.StatusCode != HttpStatusCode.Accepted)
-                    {
-                        sent.Answered(key, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-                        continue;
-                    }
-                    var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
-                    sent.Accepted(key, answer.GetProperty("dedup_key").GetString());
-                    if (Interlocked.Increment(ref accepted) == KillAfterAccepted)
-                    {
-                        sent.Killed = true;
-                        app.Kill();
-                    }
-                }
-                catch (Exception error) when (error is HttpRequestException or OperationCanceledException or IOException or JsonException)
-                {
-                    // No (whole) answer: the app is gone, or it failed before the kill (which Check reports).
-                    sent.Unanswered(key, beforeKill, sent.Killed ? null : $"{error.GetType().Name}: {error.Message}");
-                    return;
-                }
+                if (!await SendOneAsync($"crash-{sender:D2}-{i:D4}", killsWhenAccepted: false)) return;
             }
         }
 
         await Task.WhenAll(Enumerable.Range(1, Senders).Select(s => Task.Run(() => SendAsync(s))));
         if (!sent.Killed)
         {
-            app.Kill();
-            throw new InvalidOperationException($"The app answered only {accepted} events 202 before the senders stopped (want {KillAfterAccepted}).\n" +
+            throw new InvalidOperationException($"The app was not killed: it answered {accepted} events 202 (the kill comes after {KillAfterAccepted} and a burst).\n" +
                 $"{Summary(sent, null)}\nThe app's output:\n{app.Output}");
         }
         return sent;
@@ -158,10 +168,12 @@ public sealed partial class IntakeCrashTests(ITestOutputHelper log)
             stored.Intake[row.GetString(0)] = row.GetInt32(1);
         }
         await foreach (var row in RowsAsync(db,
-            "SELECT k.Key, r.Number, r.Description FROM EventKeys k JOIN Records r ON r.Id = k.RecordId ORDER BY k.Id"))
+            "SELECT k.Key, r.Number, r.Description, k.Repeats FROM EventKeys k JOIN Records r ON r.Id = k.RecordId ORDER BY k.Id"))
         {
             var (key, number, description) = (row.GetString(0), row.GetString(1), row.IsDBNull(2) ? "" : row.GetString(2));
             stored.Keys[key] = stored.Keys.GetValueOrDefault(key) + 1;
+            // Each key was triggered once: a repeat means its event was applied twice.
+            if (row.GetInt32(3) != 0) stored.Mismatched.Add($"\"{key}\" was sent once but {number} counts {row.GetInt32(3)} repeats of it: applied more than once.");
             if (!number.StartsWith("EVT", StringComparison.Ordinal) || !description.Contains($"Dedup key: {key}", StringComparison.Ordinal))
             {
                 stored.Mismatched.Add($"EventKeys row for \"{key}\" points at {number}, which is not an EVT record with that dedup key.");
@@ -259,7 +271,7 @@ public sealed partial class IntakeCrashTests(ITestOutputHelper log)
     /// <summary>What the senders sent and heard, by dedup key.</summary>
     private sealed class Sent
     {
-        private volatile bool killed;
+        private int killed;
         private int inFlightAtKill;
 
         public ConcurrentBag<string> AllSent { get; } = [];
@@ -277,11 +289,10 @@ public sealed partial class IntakeCrashTests(ITestOutputHelper log)
 
         public int InFlightAtKill => inFlightAtKill;
 
-        public bool Killed
-        {
-            get => killed;
-            set => killed = value;
-        }
+        public bool Killed => Volatile.Read(ref killed) == 1;
+
+        /// <summary>True for the one caller that is to kill the app.</summary>
+        public bool KillOnce() => Interlocked.CompareExchange(ref killed, 1, 0) == 0;
 
         public void Sending(string key) => AllSent.Add(key);
 
