@@ -202,9 +202,10 @@ public sealed partial class IntakeCrashTests(ITestOutputHelper log)
             Expect(key, "answered 202", exactly: true);
         }
         foreach (var key in sent.UnansweredKeys.Concat(sent.OtherAnswers.Keys)) Expect(key, "not answered 202", exactly: false);
+        var all = sent.All;
         foreach (var key in stored.Intake.Keys.Concat(stored.Keys.Keys).Concat(stored.Records.Keys).Distinct())
         {
-            if (key != SentinelKey && !sent.All.Contains(key)) problems.Add($"\"{key}\" is stored but was never sent.");
+            if (key != SentinelKey && !all.Contains(key)) problems.Add($"\"{key}\" is stored but was never sent.");
         }
         return problems;
 
