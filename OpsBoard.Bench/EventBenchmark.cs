@@ -65,27 +65,30 @@ public static class EventBenchmark
             var storedBody = StoredBody(sample);
             Console.WriteLine($"Events: POST a PagerDuty v2 trigger, {InFlight} requests in flight over {InFlight} keep-alive HTTP/1.1 connections, " +
                 $"{seconds} s per load after {WarmUp.TotalSeconds:F0} s warm-up; app pid {app.ProcessId} (SQLite file, demo data, jobs on), bench pid {Environment.ProcessId}, " +
-                $"{Environment.ProcessorCount} cores; request body {sample.Length} B, stored body {Encoding.UTF8.GetByteCount(storedBody)} B; writer batches up to {maxBatch:N0}");
+                $"{Environment.ProcessorCount} cores (load average {LoadAverage()}); request body {sample.Length} B, stored body {Encoding.UTF8.GetByteCount(storedBody)} B; writer batches up to {maxBatch:N0}");
             Console.WriteLine($"  {"load",-36} {"rate/s",9} {"p50",8} {"p99",8} {"max",8}  {"not 202",-14} {"app CPU/event",13} {"CPU cores app+bench",19}");
 
             await DriveAsync(http, app, NoOpEnqueueEndpoint.Path, NewKey, WarmUp);
             await DriveAsync(http, app, "/api/v2/enqueue", NewKey, WarmUp);
-            await DrainAsync(database, "warm-up");
+            await DrainAsync(database, "warm-up", await AppliedAsync(database));
 
             var noOp = Report("no-op (read, check, 202)", await DriveAsync(http, app, NoOpEnqueueEndpoint.Path, NewKey, duration));
+            var freshStart = await AppliedAsync(database);
             var fresh = Report("durable, new dedup keys", await DriveAsync(http, app, "/api/v2/enqueue", NewKey, duration));
-            var freshApply = await DrainAsync(database, "new dedup keys");
+            var freshApply = await DrainAsync(database, "new dedup keys", freshStart);
 
             // Each of the fixed keys opens its EVT first, so the timed load repeats open records.
             await DriveAsync(http, app, "/api/v2/enqueue", OpenKey, TimeSpan.FromSeconds(1));
-            await DrainAsync(database, "opening the fixed keys");
+            await DrainAsync(database, "opening the fixed keys", await AppliedAsync(database));
+            var repeatStart = await AppliedAsync(database);
             var repeats = Report($"durable, repeats of {OpenKeys} open keys", await DriveAsync(http, app, "/api/v2/enqueue", OpenKey, duration));
-            var repeatApply = await DrainAsync(database, "repeats");
+            var repeatApply = await DrainAsync(database, "repeats", repeatStart);
 
             var rawConcurrent = RawInserts(scratch, storedBody, InFlight, duration);
             Console.WriteLine($"  {$"raw SQLite inserts, {InFlight} rows/commit",-36} {rawConcurrent,9:N0}   (at most {InFlight} requests wait, so the writer's batches are no larger)");
             var rawMax = RawInserts(scratch, storedBody, maxBatch, duration);
             Console.WriteLine($"  {$"raw SQLite inserts, {maxBatch:N0} rows/commit",-36} {rawMax,9:N0}   (the writer's largest batch)");
+            Console.WriteLine($"  load average now {LoadAverage()}");
             Console.WriteLine($"  processor: {freshApply}");
             Console.WriteLine($"  processor: {repeatApply}");
 
@@ -104,6 +107,9 @@ public static class EventBenchmark
             foreach (var file in new[] { database, scratch }.SelectMany(f => new[] { f, f + "-wal", f + "-shm" })) File.Delete(file);
         }
     }
+
+    /// <summary>The machine's 1-minute load average: other work on a shared machine takes cores from the app and the bench.</summary>
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static string Met(bool met) => met ? "met" : "MISSED";
 
@@ -176,26 +182,34 @@ public static class EventBenchmark
         return new Load(accepted, refused, latency, elapsed, app.Cpu - appCpu, Process.GetCurrentProcess().TotalProcessorTime - benchCpu);
     }
 
+    /// <summary>How many stored events the processor had applied, and when: taken as a load starts.</summary>
+    private static async Task<(long Applied, long At)> AppliedAsync(string database)
+    {
+        await using var connection = await OpenReadOnlyAsync(database);
+        var (waiting, stored) = await CountsAsync(connection);
+        return (stored - waiting, Stopwatch.GetTimestamp());
+    }
+
     /// <summary>
     /// From the end of a load, polls the app's file (read-only) until no stored event waits to be applied: the backlog when
-    /// the load stopped, how long it took to clear, and the apply rate over the whole load and drain.
+    /// the load stopped, how long it took to clear, and the processor's apply rate from the start of the load until then.
     /// </summary>
-    private static async Task<string> DrainAsync(string database, string after)
+    private static async Task<string> DrainAsync(string database, string after, (long Applied, long At) start)
     {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await OpenReadOnlyAsync(database);
         var (backlog, stored) = await CountsAsync(connection);
         var waited = Stopwatch.StartNew();
         var left = backlog;
         while (left > 0 && waited.Elapsed < LongestDrain)
         {
-            await Task.Delay(100);
-            left = (await CountsAsync(connection)).Waiting;
+            await Task.Delay(50);
+            (left, stored) = await CountsAsync(connection);
         }
         var drained = waited.Elapsed;
-        var outcome = left == 0 ? $"applied all in {drained.TotalSeconds:F1} s" : $"{left:N0} still waiting after {LongestDrain.TotalMinutes:F0} min";
-        return $"after {after}: {backlog:N0} of {stored:N0} stored events waiting when the load stopped, {outcome}" +
-            (backlog > 0 ? $" ({(backlog - left) / drained.TotalSeconds:N0} applied/s while draining)" : "");
+        var outcome = left == 0 ? $"all applied {drained.TotalSeconds:F1} s later" : $"{left:N0} still waiting after {LongestDrain.TotalMinutes:F0} min";
+        var applied = stored - left - start.Applied;
+        return $"after {after}: {backlog:N0} of {stored:N0} stored events waiting when the load stopped, {outcome}; " +
+            $"{applied / Stopwatch.GetElapsedTime(start.At).TotalSeconds:N0} applied/s from the load's start";
     }
 
     private static async Task<(long Waiting, long Stored)> CountsAsync(SqliteConnection connection)
@@ -205,6 +219,13 @@ public static class EventBenchmark
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
         return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private static async Task<SqliteConnection> OpenReadOnlyAsync(string database)
+    {
+        var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        return connection;
     }
 
     /// <summary>
