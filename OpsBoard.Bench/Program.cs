@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project OpsBoard.Bench -- sweep [open records] [due]
 //   dotnet run -c Release --project OpsBoard.Bench -- hub [seconds per run]
 //   dotnet run -c Release --project OpsBoard.Bench -- wall [circuits]
+//   dotnet run -c Release --project OpsBoard.Bench -- events [seconds]
 using OpsBoard.Bench;
 
 var keep = args.Contains("--keep");
@@ -29,10 +30,13 @@ switch (args.FirstOrDefault())
     case "hub":
         await HubBenchmark.RunAsync(numbers.FirstOrDefault(20));
         return 0;
+    case "events":
+        await EventBenchmark.RunAsync(numbers.FirstOrDefault(10));
+        return 0;
     case BareHubServer.Command:
         await BareHubServer.RunAsync();
         return 0;
     default:
-        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due] | hub [seconds] | wall [circuits]");
+        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due] | hub [seconds] | wall [circuits] | events [seconds]");
         return 1;
 }

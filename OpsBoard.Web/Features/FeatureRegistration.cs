@@ -63,6 +63,7 @@ public static class FeatureRegistration
         endpoints.MapCmdbEndpoints();
         endpoints.MapAlertEndpoints();
         endpoints.MapEventEndpoints();
+        endpoints.MapNoOpEnqueueWhenBenchmarking();
         endpoints.MapHub<BoardHub>(BoardHub.Path);
         return endpoints;
     }

@@ -19,6 +19,13 @@ public sealed record EventIntakeOptions
     /// <summary>Largest body accepted, in bytes: 512 KB, as PagerDuty's Events API.</summary>
     public int MaxBodyBytes { get; init; } = 512 * 1024;
 
+    /// <summary>
+    /// For OpsBoard.Bench only: maps POST /api/v2/enqueue-noop, which reads and checks an event exactly as the intake does
+    /// and answers the same 202 without storing it (<see cref="NoOpEnqueueEndpoint"/>). Off by default: never turn it on in
+    /// service, as it says "Event processed" for events it drops.
+    /// </summary>
+    public bool BenchmarkNoOp { get; init; }
+
     public static EventIntakeOptions Read(IConfiguration configuration)
     {
         var options = configuration.GetSection(Section).Get<EventIntakeOptions>() ?? new EventIntakeOptions();
