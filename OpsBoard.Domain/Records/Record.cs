@@ -137,6 +137,16 @@ public sealed partial class Record
     internal void AddClock(OlaTarget clock) => clocks.Add(clock);
 
     /// <summary>
+    /// Gives a record opened before its number was known (an EVT applied in memory, numbered in the commit that stores it)
+    /// its number. A stored record keeps its number for good.
+    /// </summary>
+    public void TakeNumber(string number)
+    {
+        if (Id != 0) throw new InvalidOperationException($"{Number} is stored; a record's number never changes.");
+        Number = number;
+    }
+
+    /// <summary>
     /// Writes a clock's change of state into the history. It leaves UpdatedAt alone: the record itself did not change,
     /// so a sweep never collides with a person acting on the record.
     /// </summary>

@@ -20,12 +20,17 @@ public static class OpsBoardDbExtensions
     }
 
     /// <summary>Takes the next number of a kind's series inside the caller's transaction, so two records never share one.</summary>
-    public static async Task<string> NextNumberAsync(this OpsBoardDb db, RecordKind kind, CancellationToken ct = default)
+    public static async Task<string> NextNumberAsync(this OpsBoardDb db, RecordKind kind, CancellationToken ct = default) =>
+        (await NextNumbersAsync(db, kind, 1, ct))[0];
+
+    /// <summary>Takes the next <paramref name="count"/> numbers of a kind's series at once, inside the caller's transaction.</summary>
+    public static async Task<IReadOnlyList<string>> NextNumbersAsync(this OpsBoardDb db, RecordKind kind, int count, CancellationToken ct = default)
     {
+        if (count == 0) return [];
         var prefix = RecordNumber.Prefix(kind);
         await db.NumberSeries.Where(n => n.Prefix == prefix)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.LastNumber, n => n.LastNumber + 1), ct);
-        var sequence = await db.NumberSeries.Where(n => n.Prefix == prefix).Select(n => n.LastNumber).SingleAsync(ct);
-        return RecordNumber.Format(kind, sequence);
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.LastNumber, n => n.LastNumber + count), ct);
+        var last = await db.NumberSeries.Where(n => n.Prefix == prefix).Select(n => n.LastNumber).SingleAsync(ct);
+        return [.. Enumerable.Range(0, count).Select(i => RecordNumber.Format(kind, last - count + 1 + i))];
     }
 }

@@ -14,7 +14,9 @@ namespace OpsBoard.Web.Features.Events;
 /// <summary>
 /// Applies one batch of events in one unit of work. A trigger repeats the open EVT its dedup key raised, reopens it when
 /// the source cleared it less than the reopen window ago, or else opens a new EVT assigned straight to the chosen 2nd line
-/// group (so its OLA clocks start at once); acknowledge and resolve act on the open EVT of that key.
+/// group (so its OLA clocks start at once); acknowledge and resolve act on the open EVT of that key. It works in memory:
+/// new EVTs are numbered by <see cref="NumberNewRecordsAsync"/> in the commit that stores them, so the database's write
+/// lock is held only for that commit, never while events are applied.
 /// </summary>
 public sealed class EventApplier
 {
@@ -40,8 +42,18 @@ public sealed class EventApplier
         this.serviceOperationsCentre = serviceOperationsCentre;
     }
 
-    /// <summary>What the batch changed, to publish once it has committed.</summary>
-    public List<BoardEvent> Changes { get; } = [];
+    private readonly List<(BoardEventType Type, Record Record, IReadOnlyList<ClockChange> Clocks)> changes = [];
+    private readonly List<Record> opened = [];
+
+    /// <summary>What the batch changed, to publish once it has committed (after numbering).</summary>
+    public IReadOnlyList<BoardEvent> Changes() => [.. changes.SelectMany(c => BoardEvents.Of(c.Type, c.Record, c.Clocks, now))];
+
+    /// <summary>Numbers the EVTs this batch opened, in order, inside the caller's transaction.</summary>
+    public async Task NumberNewRecordsAsync(CancellationToken ct)
+    {
+        var numbers = await db.NextNumbersAsync(RecordKind.Event, opened.Count, ct);
+        for (var i = 0; i < opened.Count; i++) opened[i].TakeNumber(numbers[i]);
+    }
 
     /// <summary>Loads, in the caller's context, the integrations and the latest EVT of each dedup key the batch names.</summary>
     public static async Task<EventApplier> LoadAsync(OpsBoardDb db, OlaPolicyBook book, EventRouter router, IEnumerable<(int IntegrationId, string Key)> keys, DateTimeOffset now, CancellationToken ct)
@@ -65,7 +77,7 @@ public sealed class EventApplier
     }
 
     /// <summary>Applies one event, as at <paramref name="at"/> (when it was accepted): the record it touched and what it did.</summary>
-    public async Task<(string? Number, string Result)> ApplyAsync(int integrationId, IncomingEvent incoming, string payload, DateTimeOffset at, CancellationToken ct)
+    public async Task<(Record? Record, string Result)> ApplyAsync(int integrationId, IncomingEvent incoming, string payload, DateTimeOffset at, CancellationToken ct)
     {
         if (!integrations.TryGetValue(integrationId, out var integration)) return (null, $"Ignored: integration {integrationId} no longer exists.");
         integration.Used(at);
@@ -79,39 +91,38 @@ public sealed class EventApplier
             case EventAction.Trigger when record is { IsOpen: true }:
             {
                 var repeat = key!.Repeat(at, payload);
-                return Changed(record, record.RepeatEvent(repeat, incoming.Summary!, by, at), $"Repeat {repeat} of {record.Number}.");
+                return Changed(record, record.RepeatEvent(repeat, incoming.Summary!, by, at), $"Repeat {repeat}.");
             }
             case EventAction.Trigger when record is { Status: Status.Resolved, ResolvedAt: { } cleared } && at - cleared <= reopenWindow:
             {
                 key!.Seen(at);
                 var reopened = record.Reopen($"Fired again by {integration.Name} {Minutes(at - cleared)} after it cleared (within the {Minutes(reopenWindow)} reopen window).", by, at);
                 if (reopened.Succeeded) record.RepeatEvent(key.Repeat(at, payload), incoming.Summary!, by, at);
-                return Changed(record, reopened, $"Reopened {record.Number}.");
+                return Changed(record, reopened, "Reopened.");
             }
             case EventAction.Trigger:
                 return (await OpenAsync(integration, incoming, payload, routing!, by, at, ct), "Opened.");
             case EventAction.Acknowledge when record is { IsOpen: true }:
                 key!.Seen(at);
                 return record.Status is Status.New or Status.Assigned
-                    ? Changed(record, record.Acknowledge(by, at), $"Acknowledged {record.Number}.")
-                    : (record.Number, $"{record.Number} was already acknowledged.");
+                    ? Changed(record, record.Acknowledge(by, at), "Acknowledged.")
+                    : (record, "Already acknowledged.");
             case EventAction.Resolve when record is { IsOpen: true }:
                 key!.Seen(at);
-                return Changed(record, record.ClearBySource(by, at), $"Cleared {record.Number}.");
+                return Changed(record, record.ClearBySource(by, at), "Cleared by source.");
             default:
-                return (record?.Number, $"Ignored: no open event record has dedup key \"{incoming.DedupKey}\" on {integration.Name}.");
+                return (record, $"Ignored: no open event record has dedup key \"{incoming.DedupKey}\" on {integration.Name}.");
         }
     }
 
-    private (string? Number, string Result) Changed(Record record, Outcome outcome, string result)
+    private (Record? Record, string Result) Changed(Record record, Outcome outcome, string result)
     {
-        if (!outcome.Succeeded) return (record.Number, $"Ignored: {outcome.Reason}");
-        var clocks = ClockKeeper.Keep(db, record, book, "OLA sweep", now);
-        Changes.AddRange(BoardEvents.Of(BoardEventType.RecordChanged, record, clocks, now));
-        return (record.Number, result);
+        if (!outcome.Succeeded) return (record, $"Ignored: {outcome.Reason}");
+        changes.Add((BoardEventType.RecordChanged, record, ClockKeeper.Keep(db, record, book, "OLA sweep", now)));
+        return (record, result);
     }
 
-    private async Task<string> OpenAsync(Integration integration, IncomingEvent incoming, string payload, RoutingDecision routing, string by, DateTimeOffset at, CancellationToken ct)
+    private async Task<Record> OpenAsync(Integration integration, IncomingEvent incoming, string payload, RoutingDecision routing, string by, DateTimeOffset at, CancellationToken ct)
     {
         var service = integration.Service!;
         // The first matching rule's group; without one, the integration's service's 2nd line group (or, failing that, the SOC).
@@ -122,7 +133,9 @@ public sealed class EventApplier
         var (impact, urgency) = (severity.ToImpact(), severity.ToUrgency());
         var details = new RecordDetails(RecordKind.Event, RecordDetails.TitleFrom(incoming.Summary!), Describe(incoming), null, Channel.Automation,
             service, null, Category(incoming), impact, urgency);
-        var record = Record.Open(details, await db.NextNumberAsync(RecordKind.Event, ct), matrix, group, by, at);
+        // Numbered when stored (NumberNewRecordsAsync).
+        var record = Record.Open(details, RecordNumber.Format(RecordKind.Event, 0), matrix, group, by, at);
+        opened.Add(record);
         record.AddNote(routed is not null ? $"Routing: {routing.Describe()}, so the event went to {group.Name}."
             : service.SecondLineGroup is null ? $"Routing: {routing.Describe()} and {service.Name} has no 2nd line group, so the event went to {group.Name}."
             : $"Routing: {routing.Describe()}, so the event went to {group.Name}, the 2nd line group of {service.Name} (the default for {integration.Name}).", by, at);
@@ -130,9 +143,8 @@ public sealed class EventApplier
         var key = new EventKey(integration.Id, incoming.DedupKey, record, at, payload);
         db.EventKeys.Add(key);
         latest[(integration.Id, incoming.DedupKey)] = key;
-        var clocks = ClockKeeper.Keep(db, record, book, "OLA sweep", now);
-        Changes.AddRange(BoardEvents.Of(BoardEventType.RecordCreated, record, clocks, now));
-        return record.Number;
+        changes.Add((BoardEventType.RecordCreated, record, ClockKeeper.Keep(db, record, book, "OLA sweep", now)));
+        return record;
     }
 
     private static EventFacts Facts(int integrationId, IncomingEvent incoming) => new(integrationId, incoming.Source, incoming.Component,

@@ -14,7 +14,7 @@ namespace OpsBoard.Web.Features.Events;
 public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, RoutingRuleStore rules, ChangeFeed feed, TimeProvider clock, ILogger<EventProcessor> logger)
     : BackgroundService
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 200;
     private const int Attempts = 3;
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(5);
 
@@ -74,23 +74,29 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
         }
     }
 
+    // Reads and applies in memory first; the write lock (the transaction) is taken only to number the new EVTs and save,
+    // so the intake writer's commits do not wait behind a whole batch being applied. A record a person changed meanwhile
+    // fails the save on its version and the batch is applied afresh.
     private async Task<int> TryProcessBatchAsync(CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var batch = await db.IntakeLog.Where(e => e.ProcessedAt == null).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
         if (batch.Count == 0) return 0;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
         var events = batch.Select(e => (Intake: e, Event: JsonSerializer.Deserialize<IncomingEvent>(e.Body, IncomingEvent.Json)!)).ToList();
         var applier = await EventApplier.LoadAsync(db, await policies.GetAsync(ct), await rules.GetAsync(ct), events.Select(e => (e.Intake.IntegrationId, e.Event.DedupKey)), now, ct);
+        var applied = new List<(IntakeEvent Intake, OpsBoard.Domain.Records.Record? Record, string Result)>(events.Count);
         foreach (var (intake, incoming) in events)
         {
-            var (number, result) = await applier.ApplyAsync(intake.IntegrationId, incoming, intake.Body, intake.ReceivedAt, ct);
-            intake.Processed(now, number, result);
+            var (record, result) = await applier.ApplyAsync(intake.IntegrationId, incoming, intake.Body, intake.ReceivedAt, ct);
+            applied.Add((intake, record, result));
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await applier.NumberNewRecordsAsync(ct);
+        foreach (var (intake, record, result) in applied) intake.Processed(now, record?.Number, result);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        feed.Publish(applier.Changes);
+        feed.Publish(applier.Changes());
         return batch.Count;
     }
 
