@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OpsBoard.Web.Data;
 using OpsBoard.Web.Features.Admin;
 using OpsBoard.Web.Features.Cmdb;
 using OpsBoard.Web.Features.Events;
@@ -44,6 +45,7 @@ public static class FeatureRegistration
         services.AddSingleton<BoardReader>();
         services.AddSingleton<BoardSnapshot>();
         services.AddSingleton(EventIntakeOptions.Read(configuration));
+        services.AddSingleton<WriteGate>();
         services.AddSingleton<IntegrationKeys>();
         services.AddSingleton<RoutingRuleStore>();
         services.AddSingleton<KeyRateLimits>();

@@ -11,10 +11,10 @@ namespace OpsBoard.Web.Features.Events;
 /// the marks that say its events are applied commit together, so after a crash each stored event is applied exactly once.
 /// It wakes when the writer has stored events, and at start-up for any stored before a stop.
 /// </summary>
-public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, RoutingRuleStore rules, ChangeFeed feed, TimeProvider clock, ILogger<EventProcessor> logger)
+public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, RoutingRuleStore rules, ChangeFeed feed, WriteGate gate, TimeProvider clock, ILogger<EventProcessor> logger)
     : BackgroundService
 {
-    public const int BatchSize = 200;
+    public const int BatchSize = 64;
     private const int Attempts = 3;
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(5);
 
@@ -91,11 +91,13 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
             var (record, result) = await applier.ApplyAsync(intake.IntegrationId, incoming, intake.Body, intake.ReceivedAt, ct);
             applied.Add((intake, record, result));
         }
+        using var turn = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await applier.NumberNewRecordsAsync(ct);
         foreach (var (intake, record, result) in applied) intake.Processed(now, record?.Number, result);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        turn.Dispose();
         feed.Publish(applier.Changes());
         return batch.Count;
     }

@@ -10,7 +10,7 @@ namespace OpsBoard.Web.Features.Events;
 /// queue is refused at once (the caller answers 503), never dropped; events still queued when the app stops are failed,
 /// so their callers are not told they were stored.
 /// </summary>
-public sealed class IntakeWriter(IDbContextFactory<OpsBoardDb> dbs, EventIntakeOptions options, EventProcessor processor, ILogger<IntakeWriter> logger)
+public sealed class IntakeWriter(IDbContextFactory<OpsBoardDb> dbs, EventIntakeOptions options, EventProcessor processor, WriteGate gate, ILogger<IntakeWriter> logger)
     : BackgroundService
 {
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(options.QueueCapacity)
@@ -53,6 +53,7 @@ public sealed class IntakeWriter(IDbContextFactory<OpsBoardDb> dbs, EventIntakeO
         try
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
+            using var turn = await gate.EnterAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await PreparedInsert.InsertAsync(db, batch.Select(p => p.Event).ToList(), ct);
             await transaction.CommitAsync(ct);

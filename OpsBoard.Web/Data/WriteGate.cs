@@ -1,0 +1,27 @@
+namespace OpsBoard.Web.Data;
+
+/// <summary>
+/// Lets this process's busy writers (the event intake's writer and processor) take turns at SQLite's single write lock
+/// before asking for it. Without it, the one that finds the lock taken sleeps in SQLite's busy handler (up to 100 ms a
+/// time) while the other takes the lock again at once, and the intake's commits starve behind the processor's.
+/// </summary>
+public sealed class WriteGate
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public async Task<IDisposable> EnterAsync(CancellationToken ct)
+    {
+        await gate.WaitAsync(ct);
+        return new Exit(gate);
+    }
+
+    private sealed class Exit(SemaphoreSlim gate) : IDisposable
+    {
+        private int done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref done, 1) == 0) gate.Release();
+        }
+    }
+}
