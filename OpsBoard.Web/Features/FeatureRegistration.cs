@@ -46,6 +46,8 @@ public static class FeatureRegistration
         services.AddSingleton(EventIntakeOptions.Read(configuration));
         services.AddSingleton<IntegrationKeys>();
         services.AddSingleton<RoutingRuleStore>();
+        services.AddSingleton<IntegrationAdmin>();
+        services.AddSingleton<RoutingRuleAdmin>();
         services.AddSingleton<KeyRateLimits>();
         services.AddSingleton<EventIntake>();
         // The processor first, so it stops after the writer: what the writer stored last is still applied.
@@ -63,6 +65,7 @@ public static class FeatureRegistration
         endpoints.MapCmdbEndpoints();
         endpoints.MapAlertEndpoints();
         endpoints.MapEventEndpoints();
+        endpoints.MapIntegrationEndpoints();
         endpoints.MapHub<BoardHub>(BoardHub.Path);
         return endpoints;
     }

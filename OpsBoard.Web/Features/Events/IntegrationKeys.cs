@@ -28,25 +28,32 @@ public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvi
         return entry.Revoked ? KeyCheck.RevokedKey(entry.Name) : KeyCheck.Valid(entry.Id);
     }
 
-    /// <summary>Issues an integration for <paramref name="service"/>; the key is in the result and nowhere else.</summary>
-    public async Task<(Integration Integration, string Key)> IssueAsync(string name, int serviceId, string? key = null, CancellationToken ct = default)
+    /// <summary>
+    /// Issues an integration for the service; the key is in the result and nowhere else. <paramref name="audit"/>, when given, is
+    /// saved in the same transaction (it must not contain the key).
+    /// </summary>
+    public async Task<(Integration Integration, string Key)> IssueAsync(
+        string name, int serviceId, string? key = null, Func<Integration, AuditEntry>? audit = null, CancellationToken ct = default)
     {
         key ??= NewKey();
         await using var db = await dbs.CreateDbContextAsync(ct);
         var service = await db.Services.SingleAsync(s => s.Id == serviceId, ct);
         var integration = new Integration(name.Trim(), service, Hash(key), key[^4..], clock.GetUtcNow());
         db.Integrations.Add(integration);
+        if (audit is not null) db.AuditLog.Add(audit(integration));
         await db.SaveChangesAsync(ct);
         byHash = null;
         return (integration, key);
     }
 
-    public async Task<bool> RevokeAsync(int integrationId, CancellationToken ct = default)
+    /// <summary>Revokes the key; the intake refuses it from the next event on. <paramref name="audit"/>, when given, is saved with it.</summary>
+    public async Task<bool> RevokeAsync(int integrationId, Func<Integration, AuditEntry>? audit = null, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var integration = await db.Integrations.SingleOrDefaultAsync(i => i.Id == integrationId, ct);
         if (integration is null) return false;
         integration.Revoke(clock.GetUtcNow());
+        if (audit is not null) db.AuditLog.Add(audit(integration));
         await db.SaveChangesAsync(ct);
         byHash = null;
         return true;
