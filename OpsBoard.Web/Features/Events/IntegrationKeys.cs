@@ -17,7 +17,11 @@ public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvi
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
     private const int KeyLength = 32;
 
+    private readonly Lock gate = new();
     private volatile FrozenDictionary<string, KeyEntry>? byHash;
+
+    // Counts issues and revokes: a lookup read before one of them is never kept after it, so a revoked key cannot linger.
+    private long changes;
 
     /// <summary>The integration a key belongs to, or why it may not send events.</summary>
     public async ValueTask<KeyCheck> CheckAsync(string? key, CancellationToken ct = default)
@@ -42,7 +46,7 @@ public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvi
         db.Integrations.Add(integration);
         if (audit is not null) db.AuditLog.Add(audit(integration));
         await db.SaveChangesAsync(ct);
-        byHash = null;
+        Changed();
         return (integration, key);
     }
 
@@ -55,7 +59,7 @@ public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvi
         integration.Revoke(clock.GetUtcNow());
         if (audit is not null) db.AuditLog.Add(audit(integration));
         await db.SaveChangesAsync(ct);
-        byHash = null;
+        Changed();
         return true;
     }
 
@@ -69,11 +73,24 @@ public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvi
 
     private async Task<FrozenDictionary<string, KeyEntry>> LoadAsync(CancellationToken ct)
     {
+        var seen = Interlocked.Read(ref changes);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var rows = await db.Integrations.AsNoTracking().Select(i => new { i.KeyHash, i.Id, i.Name, i.RevokedAt }).ToListAsync(ct);
         var keys = rows.ToFrozenDictionary(r => r.KeyHash, r => new KeyEntry(r.Id, r.Name, r.RevokedAt is not null), StringComparer.Ordinal);
-        byHash = keys;
+        lock (gate)
+        {
+            if (changes == seen) byHash = keys;
+        }
         return keys;
+    }
+
+    private void Changed()
+    {
+        lock (gate)
+        {
+            changes++;
+            byHash = null;
+        }
     }
 
     private sealed record KeyEntry(int Id, string Name, bool Revoked);
