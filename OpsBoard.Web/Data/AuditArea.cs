@@ -5,4 +5,6 @@ public static class AuditArea
 {
     public const string OlaPolicy = "OLA policy";
     public const string Calendar = "Calendar";
+    public const string Integration = "Integration";
+    public const string RoutingRule = "Routing rule";
 }

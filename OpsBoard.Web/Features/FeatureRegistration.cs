@@ -48,6 +48,8 @@ public static class FeatureRegistration
         services.AddSingleton<WriteGate>();
         services.AddSingleton<IntegrationKeys>();
         services.AddSingleton<RoutingRuleStore>();
+        services.AddSingleton<IntegrationAdmin>();
+        services.AddSingleton<RoutingRuleAdmin>();
         services.AddSingleton<KeyRateLimits>();
         services.AddSingleton<EventIntake>();
         // The processor first, so it stops after the writer: what the writer stored last is still applied.
@@ -66,6 +68,7 @@ public static class FeatureRegistration
         endpoints.MapAlertEndpoints();
         endpoints.MapEventEndpoints();
         endpoints.MapNoOpEnqueueWhenBenchmarking();
+        endpoints.MapIntegrationEndpoints();
         endpoints.MapHub<BoardHub>(BoardHub.Path);
         return endpoints;
     }

@@ -17,7 +17,11 @@ public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvi
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
     private const int KeyLength = 32;
 
+    private readonly Lock gate = new();
     private volatile FrozenDictionary<string, KeyEntry>? byHash;
+
+    // Counts issues and revokes: a lookup read before one of them is never kept after it, so a revoked key cannot linger.
+    private long changes;
 
     /// <summary>The integration a key belongs to, or why it may not send events.</summary>
     public async ValueTask<KeyCheck> CheckAsync(string? key, CancellationToken ct = default)
@@ -28,27 +32,34 @@ public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvi
         return entry.Revoked ? KeyCheck.RevokedKey(entry.Name) : KeyCheck.Valid(entry.Id);
     }
 
-    /// <summary>Issues an integration for <paramref name="service"/>; the key is in the result and nowhere else.</summary>
-    public async Task<(Integration Integration, string Key)> IssueAsync(string name, int serviceId, string? key = null, CancellationToken ct = default)
+    /// <summary>
+    /// Issues an integration for the service; the key is in the result and nowhere else. <paramref name="audit"/>, when given, is
+    /// saved in the same transaction (it must not contain the key).
+    /// </summary>
+    public async Task<(Integration Integration, string Key)> IssueAsync(
+        string name, int serviceId, string? key = null, Func<Integration, AuditEntry>? audit = null, CancellationToken ct = default)
     {
         key ??= NewKey();
         await using var db = await dbs.CreateDbContextAsync(ct);
         var service = await db.Services.SingleAsync(s => s.Id == serviceId, ct);
         var integration = new Integration(name.Trim(), service, Hash(key), key[^4..], clock.GetUtcNow());
         db.Integrations.Add(integration);
+        if (audit is not null) db.AuditLog.Add(audit(integration));
         await db.SaveChangesAsync(ct);
-        byHash = null;
+        Changed();
         return (integration, key);
     }
 
-    public async Task<bool> RevokeAsync(int integrationId, CancellationToken ct = default)
+    /// <summary>Revokes the key; the intake refuses it from the next event on. <paramref name="audit"/>, when given, is saved with it.</summary>
+    public async Task<bool> RevokeAsync(int integrationId, Func<Integration, AuditEntry>? audit = null, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var integration = await db.Integrations.SingleOrDefaultAsync(i => i.Id == integrationId, ct);
         if (integration is null) return false;
         integration.Revoke(clock.GetUtcNow());
+        if (audit is not null) db.AuditLog.Add(audit(integration));
         await db.SaveChangesAsync(ct);
-        byHash = null;
+        Changed();
         return true;
     }
 
@@ -62,11 +73,24 @@ public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvi
 
     private async Task<FrozenDictionary<string, KeyEntry>> LoadAsync(CancellationToken ct)
     {
+        var seen = Interlocked.Read(ref changes);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var rows = await db.Integrations.AsNoTracking().Select(i => new { i.KeyHash, i.Id, i.Name, i.RevokedAt }).ToListAsync(ct);
         var keys = rows.ToFrozenDictionary(r => r.KeyHash, r => new KeyEntry(r.Id, r.Name, r.RevokedAt is not null), StringComparer.Ordinal);
-        byHash = keys;
+        lock (gate)
+        {
+            if (changes == seen) byHash = keys;
+        }
         return keys;
+    }
+
+    private void Changed()
+    {
+        lock (gate)
+        {
+            changes++;
+            byHash = null;
+        }
     }
 
     private sealed record KeyEntry(int Id, string Name, bool Revoked);
