@@ -16,6 +16,9 @@ builder.Services.AddOpsBoardFeatures(builder.Configuration);
 builder.Services.AddOpsBoardJobs(builder.Configuration);
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
+// A query value an endpoint cannot read throws, so QueryProblems can say which one and what it takes (not a bare 400).
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddExceptionHandler<OpsBoard.Web.Api.QueryProblems>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -30,7 +33,11 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 // Browsers get the app's own "not found" page; API callers get problem details.
-app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a =>
+{
+    a.UseExceptionHandler();
+    a.UseStatusCodePages();
+});
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseRouting(); // after re-execution, so a re-executed request is routed again
 app.UseAntiforgery();
