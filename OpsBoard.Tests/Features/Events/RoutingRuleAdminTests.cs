@@ -71,6 +71,8 @@ public sealed class RoutingRuleAdminTests : IAsyncLifetime
         Assert.Equal("Deleted: rule 1 \"Spine\": source matches spine-.* -> 2nd line Spine; reopen window 1h", deleted.Change);
         Assert.Equal(second, (await store.GetAsync()).Route(Facts("platform-db")).Rule!.Id);
         Assert.Equal(3, (await Audit()).Count);
+        // The rule after the deleted one moves up: the rules stay numbered from 1.
+        Assert.Equal(1, await QueryAsync(db => db.RoutingRules.Where(r => r.Id == second).Select(r => r.Order).SingleAsync()));
     }
 
     private async Task<int> AddAsync(string name, string pattern, string group)

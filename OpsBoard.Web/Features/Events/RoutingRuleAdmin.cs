@@ -102,7 +102,7 @@ public sealed class RoutingRuleAdmin(IDbContextFactory<OpsBoardDb> dbs, RoutingR
         }
         var from = rule.Order;
         (rules[index], rules[target]) = (rules[target], rules[index]);
-        for (var i = 0; i < rules.Count; i++) rules[i].MoveTo(i + 1);
+        Renumber(rules);
         var change = new AuditChange().Add("Order", Number(from), Number(rule.Order));
         var other = rules[index];
         change.Note($"\"{other.Name}\" is now {Number(other.Order)}");
@@ -112,17 +112,26 @@ public sealed class RoutingRuleAdmin(IDbContextFactory<OpsBoardDb> dbs, RoutingR
         return AdminResult.Done(Subject(rule), change.ToString());
     }
 
+    /// <summary>Deletes the rule; those after it move up, so the rules stay numbered 1 to n as the page shows them.</summary>
     public async Task<AdminResult> DeleteAsync(int id, string by, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var rule = await db.RoutingRules.Include(r => r.Group).SingleOrDefaultAsync(r => r.Id == id, ct);
+        var rules = await db.RoutingRules.Include(r => r.Group).OrderBy(r => r.Order).ThenBy(r => r.Id).ToListAsync(ct);
+        var rule = rules.SingleOrDefault(r => r.Id == id);
         if (rule is null) return Missing(id);
         var change = $"Deleted: {Describe(rule)}";
         db.RoutingRules.Remove(rule);
+        rules.Remove(rule);
+        Renumber(rules);
         db.AuditLog.Add(new AuditEntry(clock.GetUtcNow(), by, AuditArea.RoutingRule, Subject(rule), change));
         await db.SaveChangesAsync(ct);
         store.Invalidate();
         return AdminResult.Done(Subject(rule), change);
+    }
+
+    private static void Renumber(List<RoutingRule> rules)
+    {
+        for (var i = 0; i < rules.Count; i++) rules[i].MoveTo(i + 1);
     }
 
     /// <summary>Which rule the intake would pick for these facts now, by the same router the intake uses.</summary>
