@@ -12,8 +12,8 @@ using OpsBoard.Web.Data;
 namespace OpsBoard.Web.Data.Migrations
 {
     [DbContext(typeof(OpsBoardDb))]
-    [Migration("20261130011645_RoutingRules")]
-    partial class RoutingRules
+    [Migration("20261130024115_MajorIncidentsAndEvents")]
+    partial class MajorIncidentsAndEvents
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -170,6 +170,10 @@ namespace OpsBoard.Web.Data.Migrations
 
                     b.Property<long>("LastAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastPayload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("RecordId")
                         .HasColumnType("INTEGER");

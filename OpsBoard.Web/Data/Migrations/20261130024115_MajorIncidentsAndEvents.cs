@@ -5,11 +5,23 @@
 namespace OpsBoard.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class EventIntake : Migration
+    public partial class MajorIncidentsAndEvents : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "MajorIncidentDeclaredAt",
+                table: "Records",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MajorIncidentManagerId",
+                table: "Records",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "Integrations",
                 columns: table => new
@@ -36,6 +48,33 @@ namespace OpsBoard.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RoutingRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Field = table.Column<int>(type: "INTEGER", nullable: false),
+                    LabelName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Pattern = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IsRegex = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GroupId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReopenWindow = table.Column<long>(type: "INTEGER", nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoutingRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RoutingRules_SupportGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "SupportGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EventKeys",
                 columns: table => new
                 {
@@ -46,7 +85,8 @@ namespace OpsBoard.Web.Data.Migrations
                     RecordId = table.Column<long>(type: "INTEGER", nullable: false),
                     Repeats = table.Column<int>(type: "INTEGER", nullable: false),
                     FirstAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    LastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastPayload = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,6 +130,16 @@ namespace OpsBoard.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Records_MajorIncidentDeclaredAt",
+                table: "Records",
+                column: "MajorIncidentDeclaredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Records_MajorIncidentManagerId",
+                table: "Records",
+                column: "MajorIncidentManagerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EventKeys_IntegrationId_Key_Id",
                 table: "EventKeys",
                 columns: new[] { "IntegrationId", "Key", "Id" });
@@ -119,11 +169,33 @@ namespace OpsBoard.Web.Data.Migrations
                 name: "IX_Integrations_ServiceId",
                 table: "Integrations",
                 column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoutingRules_GroupId",
+                table: "RoutingRules",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoutingRules_Order",
+                table: "RoutingRules",
+                column: "Order");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Records_People_MajorIncidentManagerId",
+                table: "Records",
+                column: "MajorIncidentManagerId",
+                principalTable: "People",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Records_People_MajorIncidentManagerId",
+                table: "Records");
+
             migrationBuilder.DropTable(
                 name: "EventKeys");
 
@@ -131,7 +203,26 @@ namespace OpsBoard.Web.Data.Migrations
                 name: "IntakeLog");
 
             migrationBuilder.DropTable(
+                name: "RoutingRules");
+
+            migrationBuilder.DropTable(
                 name: "Integrations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Records_MajorIncidentDeclaredAt",
+                table: "Records");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Records_MajorIncidentManagerId",
+                table: "Records");
+
+            migrationBuilder.DropColumn(
+                name: "MajorIncidentDeclaredAt",
+                table: "Records");
+
+            migrationBuilder.DropColumn(
+                name: "MajorIncidentManagerId",
+                table: "Records");
         }
     }
 }
