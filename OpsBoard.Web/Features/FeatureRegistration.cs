@@ -53,6 +53,7 @@ public static class FeatureRegistration
         services.AddSingleton<KeyRateLimits>();
         services.AddSingleton<EventIntake>();
         // The processor first, so it stops after the writer: what the writer stored last is still applied.
+        services.AddSingleton<IntakePressure>();
         services.AddSingleton<EventProcessor>();
         services.AddHostedService(s => s.GetRequiredService<EventProcessor>());
         services.AddSingleton<IntakeWriter>();

@@ -50,6 +50,38 @@ public sealed class IntegrationsPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StoredEventsNotYetApplied_AreShownWithTheOldestsTime_AndNoBacklogShowsNothing()
+    {
+        var empty = harness.Context.Render<IntegrationsPage>();
+        empty.WaitForAssertion(() => empty.Find("[data-testid=no-integrations]"), ComponentHarness.Wait);
+        Assert.Empty(empty.FindAll("[data-testid=intake-backlog]"));
+        empty.Dispose();
+        var serviceId = await harness.QueryAsync(db => db.Services.Select(s => s.Id).FirstAsync());
+        var (integration, _) = await harness.Context.Services.GetRequiredService<IntegrationKeys>().IssueAsync("Alertmanager", serviceId);
+        var oldest = harness.Clock.GetUtcNow().AddSeconds(-42);
+        await harness.QueryAsync(db =>
+        {
+            db.IntakeLog.AddRange(new IntakeEvent(integration.Id, oldest, "{}"), new IntakeEvent(integration.Id, oldest.AddSeconds(5), "{}"),
+                new IntakeEvent(integration.Id, oldest.AddSeconds(1), "{}"));
+            return db.SaveChangesAsync();
+        });
+        var applied = await harness.QueryAsync(db => db.IntakeLog.OrderBy(e => e.Id).LastAsync());
+        applied.Processed(harness.Clock.GetUtcNow(), null, "Opened.");
+        await harness.QueryAsync(db =>
+        {
+            db.IntakeLog.Update(applied);
+            return db.SaveChangesAsync();
+        });
+
+        var page = harness.Context.Render<IntegrationsPage>();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=intake-backlog]"), ComponentHarness.Wait);
+        var backlog = page.Find("[data-testid=intake-backlog]");
+        Assert.Contains("2 stored events are waiting to become EVT records", backlog.TextContent);
+        Assert.Equal(oldest.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), backlog.QuerySelector("time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
     public async Task Issue_ShowsEachProblemBesideItsField_AndIssuesNothing()
     {
         var page = harness.Context.Render<IntegrationsPage>();

@@ -15,9 +15,10 @@ public sealed class IntakeQueueTests
         await using var database = await TestDatabase.CreateAsync(TestClock.MondayMorning, demoRecords: 0);
         var options = new EventIntakeOptions { QueueCapacity = 1 };
         var policies = new OpsBoard.Web.Features.Ola.OlaPolicyStore(database.Factory);
-        var processor = new EventProcessor(database.Factory, policies, new RoutingRuleStore(database.Factory), database.Feed, new OpsBoard.Web.Data.WriteGate(), TimeProvider.System, NullLogger<EventProcessor>.Instance);
+        var pressure = new IntakePressure(options, TimeProvider.System);
+        var processor = new EventProcessor(database.Factory, policies, new RoutingRuleStore(database.Factory), database.Feed, new OpsBoard.Web.Data.WriteGate(), pressure, TimeProvider.System, NullLogger<EventProcessor>.Instance);
         // The writer is not started, so the first event fills the queue.
-        var writer = new IntakeWriter(database.Factory, options, processor, new OpsBoard.Web.Data.WriteGate(), NullLogger<IntakeWriter>.Instance);
+        var writer = new IntakeWriter(database.Factory, options, processor, pressure, new OpsBoard.Web.Data.WriteGate(), NullLogger<IntakeWriter>.Instance);
         var intake = new EventIntake(new IntegrationKeys(database.Factory, TimeProvider.System), new KeyRateLimits(options, TimeProvider.System), writer, options, TimeProvider.System);
 
         var refusal = intake.StoreAsync(1, [new IncomingEvent(EventAction.Trigger, "first", "One"), new IncomingEvent(EventAction.Trigger, "second", "Two")]);

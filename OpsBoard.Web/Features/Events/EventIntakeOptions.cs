@@ -16,6 +16,12 @@ public sealed record EventIntakeOptions
 
     public int BurstPerKey { get; init; } = 5_000;
 
+    /// <summary>Events a second stored above which the intake counts as busy and the processor yields to it (<see cref="IntakePressure"/>).</summary>
+    public int BusyRate { get; init; } = 1_000;
+
+    /// <summary>The share of its time the processor takes while the intake is busy (above 0, at most 1 for never yielding).</summary>
+    public double ApplyShareWhileBusy { get; init; } = 0.2;
+
     /// <summary>Largest body accepted, in bytes: 512 KB, as PagerDuty's Events API.</summary>
     public int MaxBodyBytes { get; init; } = 512 * 1024;
 
@@ -33,6 +39,8 @@ public sealed record EventIntakeOptions
         Require(options.MaxBatch >= 1, "MaxBatch", "at least 1");
         Require(options.RatePerKey >= 1, "RatePerKey", "at least 1 event a second");
         Require(options.BurstPerKey >= options.RatePerKey, "BurstPerKey", "at least RatePerKey");
+        Require(options.BusyRate >= 1, "BusyRate", "at least 1 event a second");
+        Require(options.ApplyShareWhileBusy is > 0 and <= 1, "ApplyShareWhileBusy", "above 0 and at most 1");
         Require(options.MaxBodyBytes >= 1024, "MaxBodyBytes", "at least 1024");
         return options;
     }

@@ -9,12 +9,13 @@ namespace OpsBoard.Web.Features.Events;
 /// <summary>
 /// Applies stored events to EVT records in the order they were accepted, a batch per transaction: the batch's changes and
 /// the marks that say its events are applied commit together, so after a crash each stored event is applied exactly once.
-/// It wakes when the writer has stored events, and at start-up for any stored before a stop.
+/// It wakes when the writer has stored events, and at start-up for any stored before a stop. While the intake is busy it
+/// rests between batches (<see cref="IntakePressure"/>), so storing, which answers the senders, comes first.
 /// </summary>
-public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, RoutingRuleStore rules, ChangeFeed feed, WriteGate gate, TimeProvider clock, ILogger<EventProcessor> logger)
+public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, RoutingRuleStore rules, ChangeFeed feed, WriteGate gate, IntakePressure pressure, TimeProvider clock, ILogger<EventProcessor> logger)
     : BackgroundService
 {
-    public const int BatchSize = 64;
+    public const int BatchSize = 256;
     private const int Attempts = 3;
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(5);
 
@@ -42,8 +43,12 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
             var waiting = Interlocked.Exchange(ref idle, NewIdle());
             try
             {
-                while (await ProcessBatchAsync(stoppingToken) > 0)
+                while (true)
                 {
+                    var started = clock.GetTimestamp();
+                    if (await ProcessBatchAsync(stoppingToken) == 0) break;
+                    var rest = pressure.RestAfter(clock.GetElapsedTime(started));
+                    if (rest > TimeSpan.Zero) await Task.Delay(rest, clock, stoppingToken);
                 }
                 waiting.TrySetResult();
             }

@@ -10,7 +10,7 @@ namespace OpsBoard.Web.Features.Events;
 /// queue is refused at once (the caller answers 503), never dropped; events still queued when the app stops are failed,
 /// so their callers are not told they were stored.
 /// </summary>
-public sealed class IntakeWriter(IDbContextFactory<OpsBoardDb> dbs, EventIntakeOptions options, EventProcessor processor, WriteGate gate, ILogger<IntakeWriter> logger)
+public sealed class IntakeWriter(IDbContextFactory<OpsBoardDb> dbs, EventIntakeOptions options, EventProcessor processor, IntakePressure pressure, WriteGate gate, ILogger<IntakeWriter> logger)
     : BackgroundService
 {
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(options.QueueCapacity)
@@ -65,6 +65,7 @@ public sealed class IntakeWriter(IDbContextFactory<OpsBoardDb> dbs, EventIntakeO
             return;
         }
         foreach (var pending in batch) pending.Stored.TrySetResult();
+        pressure.Stored(batch.Count);
         processor.Wake();
     }
 

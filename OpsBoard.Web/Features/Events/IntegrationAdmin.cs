@@ -17,7 +17,9 @@ public sealed class IntegrationAdmin(IDbContextFactory<OpsBoardDb> dbs, Integrat
         var services = await db.Services.AsNoTracking().OrderBy(s => s.Name).Select(s => new ServiceChoice(s.Id, s.Name)).ToListAsync(ct);
         var names = services.ToDictionary(s => s.Id, s => s.Name);
         var rows = await db.Integrations.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
-        return new IntegrationList([.. rows.Select(i => View(i, names.GetValueOrDefault(i.ServiceId, $"Service {i.ServiceId}")))], services);
+        var waiting = db.IntakeLog.Where(e => e.ProcessedAt == null);
+        var backlog = new IntakeBacklog(await waiting.CountAsync(ct), await waiting.OrderBy(e => e.Id).Select(e => (DateTimeOffset?)e.ReceivedAt).FirstOrDefaultAsync(ct));
+        return new IntegrationList([.. rows.Select(i => View(i, names.GetValueOrDefault(i.ServiceId, $"Service {i.ServiceId}")))], services, backlog);
     }
 
     /// <summary>Issues a new integration; its key is in the answer once and is never stored or shown again.</summary>
@@ -86,7 +88,13 @@ public sealed record IntegrationView(
 
 public sealed record ServiceChoice(int Id, string Name);
 
-public sealed record IntegrationList(IReadOnlyList<IntegrationView> Integrations, IReadOnlyList<ServiceChoice> Services);
+public sealed record IntegrationList(IReadOnlyList<IntegrationView> Integrations, IReadOnlyList<ServiceChoice> Services, IntakeBacklog Backlog);
+
+/// <summary>
+/// Events stored (answered 202) but not yet applied to EVT records, and when the oldest was received: under a burst the
+/// intake stores first and the processor catches up (<see cref="IntakePressure"/>), so operators can see how far behind it is.
+/// </summary>
+public sealed record IntakeBacklog(int Waiting, DateTimeOffset? OldestReceivedAt);
 
 /// <summary>A new integration and its key: the only time the key is given out.</summary>
 public sealed record IssuedIntegration(IntegrationView Integration, string Key);
