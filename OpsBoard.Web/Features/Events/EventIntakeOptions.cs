@@ -20,7 +20,7 @@ public sealed record EventIntakeOptions
     public int BusyRate { get; init; } = 1_000;
 
     /// <summary>The share of its time the processor takes while the intake is busy (above 0, at most 1 for never yielding).</summary>
-    public double ApplyShareWhileBusy { get; init; } = 0.2;
+    public double ApplyShareWhileBusy { get; init; } = 0.1;
 
     /// <summary>Largest body accepted, in bytes: 512 KB, as PagerDuty's Events API.</summary>
     public int MaxBodyBytes { get; init; } = 512 * 1024;

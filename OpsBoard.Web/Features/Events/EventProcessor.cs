@@ -15,7 +15,11 @@ namespace OpsBoard.Web.Features.Events;
 public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, RoutingRuleStore rules, ChangeFeed feed, WriteGate gate, IntakePressure pressure, TimeProvider clock, ILogger<EventProcessor> logger)
     : BackgroundService
 {
+    /// <summary>Events applied per transaction: large, so repeats of one key share a record update...</summary>
     public const int BatchSize = 256;
+
+    /// <summary>...but smaller while the intake is busy, as the intake's commits wait for the batch's save.</summary>
+    public const int BusyBatchSize = 64;
     private const int Attempts = 3;
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(5);
 
@@ -43,11 +47,12 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
             var waiting = Interlocked.Exchange(ref idle, NewIdle());
             try
             {
+                var rest = TimeSpan.Zero;
                 while (true)
                 {
                     var started = clock.GetTimestamp();
-                    if (await ProcessBatchAsync(stoppingToken) == 0) break;
-                    var rest = pressure.RestAfter(clock.GetElapsedTime(started));
+                    if (await ProcessBatchAsync(rest > TimeSpan.Zero ? BusyBatchSize : BatchSize, stoppingToken) == 0) break;
+                    rest = pressure.RestAfter(clock.GetElapsedTime(started));
                     if (rest > TimeSpan.Zero) await Task.Delay(rest, clock, stoppingToken);
                 }
                 waiting.TrySetResult();
@@ -64,13 +69,13 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
     }
 
     /// <summary>Applies the next batch of stored events; how many it applied (0 when none was waiting).</summary>
-    public async Task<int> ProcessBatchAsync(CancellationToken ct = default)
+    public async Task<int> ProcessBatchAsync(int size = BatchSize, CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryProcessBatchAsync(ct);
+                return await TryProcessBatchAsync(size, ct);
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {
@@ -82,10 +87,10 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
     // Reads and applies in memory first; the write lock (the transaction) is taken only to number the new EVTs and save,
     // so the intake writer's commits do not wait behind a whole batch being applied. A record a person changed meanwhile
     // fails the save on its version and the batch is applied afresh.
-    private async Task<int> TryProcessBatchAsync(CancellationToken ct)
+    private async Task<int> TryProcessBatchAsync(int size, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var batch = await db.IntakeLog.Where(e => e.ProcessedAt == null).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
+        var batch = await db.IntakeLog.Where(e => e.ProcessedAt == null).OrderBy(e => e.Id).Take(size).ToListAsync(ct);
         if (batch.Count == 0) return 0;
         var now = clock.GetUtcNow();
         var events = batch.Select(e => (Intake: e, Event: JsonSerializer.Deserialize<IncomingEvent>(e.Body, IncomingEvent.Json)!)).ToList();
