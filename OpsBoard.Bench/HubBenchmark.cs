@@ -35,10 +35,12 @@ public static class HubBenchmark
                 ["OpsBoard__Jobs__Enabled"] = "false",
                 ["OpsBoard__DemoData"] = "true",
                 ["OpsBoard__DemoRecords"] = "0",
+                ["OpsBoard__Demo__AdminToken"] = HubClients.AdminToken,
             }, "/healthz");
             await using var bare = await ChildServer.StartAsync(typeof(HubBenchmark).Assembly.Location, AppContext.BaseDirectory,
                 new Dictionary<string, string>(), "/ready", BareHubServer.Command);
             using var appHttp = new HttpClient { BaseAddress = app.Address };
+            appHttp.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", HubClients.AdminToken);
             using var bareHttp = new HttpClient { BaseAddress = bare.Address };
             var catalogue = await appHttp.GetFromJsonAsync<CatalogueView>("/api/catalogue", Json) ?? throw new InvalidOperationException("No catalogue.");
 

@@ -18,6 +18,9 @@ public sealed class HubClients : IAsyncDisposable
 
     public int Count => connections.Count;
 
+    /// <summary>The demo admin token the benchmark's app is started with: its API calls and hub clients use it.</summary>
+    public const string AdminToken = "bench-admin-token-0000000000000001";
+
     public static async Task<HubClients> ConnectAsync(Uri hub, int count)
     {
         var clients = new HubClients();
@@ -28,6 +31,7 @@ public sealed class HubClients : IAsyncDisposable
                 {
                     o.Transports = HttpTransportType.WebSockets;
                     o.SkipNegotiation = true;
+                    o.AccessTokenProvider = () => Task.FromResult<string?>(AdminToken);
                 })
                 .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
                 .Build();

@@ -21,6 +21,8 @@ public static class WallBenchmark
     {
         await using var database = await BenchDatabase.CreateAsync();
         var open = await SeedOpenRecordsAsync(database);
+        // Opened as a wall screen is: by its kiosk link, which signs the browser in and redirects to /wall.
+        var (_, secret) = await new OpsBoard.Web.Features.Access.KioskLinks(database.Factory, TimeProvider.System).IssueAsync("Bench wall", [], [], "OpsBoard.Bench");
         var (web, webDirectory) = ChildServer.WebApp();
         // Development serves the static assets (_framework, _content) from the build output, as PACKAGES.md notes; workstation
         // GC, so the resident size follows live data more closely than server GC's large per-core heaps.
@@ -29,6 +31,8 @@ public static class WallBenchmark
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["ConnectionStrings__OpsBoard"] = $"Data Source={database.Path}",
             ["OpsBoard__DemoData"] = "false",
+            ["OpsBoard__Access__AdminEmail"] = "admin@bench.opsboard",
+            ["OpsBoard__Access__AdminPassword"] = "Bench-Admin-Password-2026",
             ["DOTNET_gcServer"] = "0",
         }, "/healthz");
         using var playwright = await Playwright.CreateAsync();
@@ -38,7 +42,7 @@ public static class WallBenchmark
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        var wall = new Uri(server.Address, "wall");
+        var wall = new Uri(server.Address, $"kiosk/{secret}");
         Console.WriteLine($"Wall: {open:N0} open records, app at {server.Address} (workstation GC)");
 
         await PaintAsync(browser, wall);

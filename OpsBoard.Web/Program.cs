@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using OpsBoard.Web.Components;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Features;
+using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.Jobs;
 
@@ -12,6 +13,8 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddOpsBoardData(builder.Configuration, builder.Environment);
+builder.Services.AddOpsBoardAccess(builder.Configuration, builder.Environment);
+builder.Services.AddOpsBoardRateLimits(builder.Configuration);
 builder.Services.AddOpsBoardFeatures(builder.Configuration);
 builder.Services.AddOpsBoardJobs(builder.Configuration);
 builder.Services.AddOpenApi();
@@ -26,12 +29,15 @@ var app = builder.Build();
 
 await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger);
 await app.Services.EnsureDemoIntegrationAsync(app.Configuration, app.Logger);
+await app.Services.EnsureAccountsAsync(app.Configuration, app.Logger);
 
 app.UseMiddleware<OpsBoard.Web.Features.Live.RefuseCircuitsWhileStopping>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseHsts();
 }
+app.UseSecurityHeaders();
 // Browsers get the app's own "not found" page; API callers get problem details.
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a =>
 {
@@ -40,12 +46,16 @@ app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a =>
 });
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseRouting(); // after re-execution, so a re-executed request is routed again
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapOpenApi();
-app.MapHealthChecks("/healthz");
+app.MapStaticAssets().AllowAnonymous();
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapOpsBoardEndpoints();
 app.MapOpsBoardJobs();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// SecurityHeaders sets frame-ancestors for every answer; Blazor would add a second, looser policy.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 
 app.Run();

@@ -77,7 +77,7 @@ public sealed class IntegrationApiTests
         Assert.Equal(ProblemJson, response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith(reason, (string)(await response.ReadObjectAsync())["errors"]![field]![0]!, StringComparison.Ordinal);
         var events = new EventSender(app);
-        Assert.Equal((0, 0), (await events.QueryAsync(db => db.Integrations.CountAsync()), await events.QueryAsync(db => db.AuditLog.CountAsync())));
+        Assert.Equal((0, 0), (await events.QueryAsync(db => db.Integrations.CountAsync()), await events.QueryAsync(db => db.AuditLog.CountAsync(a => a.Area == OpsBoard.Web.Data.AuditArea.Integration))));
     }
 
     [Fact]

@@ -29,14 +29,28 @@ public sealed class BrowserSession : IAsyncLifetime
         });
     }
 
-    /// <summary>A page at <paramref name="url"/>, returned once the Blazor circuit is live.</summary>
-    public async Task<IPage> OpenAsync(Uri url, int width = 1440, int height = 900)
+    /// <summary>
+    /// A page at <paramref name="url"/>, signed in (as the app's administrator unless <paramref name="user"/> says otherwise),
+    /// returned once the Blazor circuit is live.
+    /// </summary>
+    public async Task<IPage> OpenAsync(Uri url, int width = 1440, int height = 900, (string Email, string Password)? user = null)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "en-GB" });
         page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(url.ToString());
+        var (email, password) = user ?? (OpsBoard.Web.Features.Access.Accounts.Demo[^1].Email, OpsBoard.Web.Features.Access.Accounts.DemoPassword);
+        await SignInAsync(page, url, email, password);
         await WaitForInteractiveAsync(page);
         return page;
+    }
+
+    /// <summary>Signs in through the sign-in page, which then opens <paramref name="url"/>.</summary>
+    public static async Task SignInAsync(IPage page, Uri url, string email, string password)
+    {
+        await page.GotoAsync(new Uri(url, $"/account/login?returnUrl={Uri.EscapeDataString(url.PathAndQuery)}").ToString());
+        await page.FillAsync("[data-testid=email]", email);
+        await page.FillAsync("[data-testid=password]", password);
+        await page.ClickAsync("[data-testid=sign-in]");
+        await page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal));
     }
 
     public static Task WaitForInteractiveAsync(IPage page) =>

@@ -12,7 +12,7 @@ public sealed class ClocksBrowserTests(BrowserSession browser)
     public async Task ClocksPanel_TicksAndExplains_AndPassesAxeInBothThemes()
     {
         await using var app = new OpsBoardApp { OnLoopbackPort = true, DemoRecords = 0 };
-        using var client = new HttpClient { BaseAddress = app.Address };
+        using var client = app.LoopbackClient();
         var created = await client.PostJsonAsync("/api/records", ApiClient.NewIncident((await client.CatalogueAsync()).Services[0]).ToJsonString());
         var number = (string)(await created.ReadObjectAsync())["number"]!;
         Assert.Equal(HttpStatusCode.OK, (await client.PostJsonAsync($"/api/records/{number}/actions", """{"action":"Acknowledge"}""")).StatusCode);

@@ -16,7 +16,7 @@ public sealed class JeopardyBrowserTests(BrowserSession browser)
     public async Task Acknowledging_OnOneConsole_RemovesTheAlertFromTheOtherWithinTwoSeconds_AndThePagePassesAxe()
     {
         await using var app = new OpsBoardApp { OnLoopbackPort = true, DemoRecords = 0 };
-        using var client = new HttpClient { BaseAddress = app.Address };
+        using var client = app.LoopbackClient();
         var catalogue = await client.CatalogueAsync();
         var numbers = new List<string>();
         foreach (var name in Services)

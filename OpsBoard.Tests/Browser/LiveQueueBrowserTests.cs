@@ -17,7 +17,7 @@ public sealed class LiveQueueBrowserTests(BrowserSession browser)
     public async Task Queue_ShowsChangesFromAnotherBrowserAndFromTheApi_WithinTwoSeconds()
     {
         await using var app = new OpsBoardApp { OnLoopbackPort = true, DemoRecords = 0 };
-        using var api = new HttpClient { BaseAddress = app.Address };
+        using var api = app.LoopbackClient();
         var service = (await api.CatalogueAsync()).Services[0];
         var first = await OpenAsync(api, service, $"{Marker}: Spine messages delayed");
         await using var watcher = await browser.Browser.NewContextAsync(ContextOptions);
@@ -50,7 +50,7 @@ public sealed class LiveQueueBrowserTests(BrowserSession browser)
     {
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
-        await page.GotoAsync(url.ToString());
+        await BrowserSession.SignInAsync(page, url, OpsBoard.Web.Features.Access.Accounts.Demo[^1].Email, OpsBoard.Web.Features.Access.Accounts.DemoPassword);
         await BrowserSession.WaitForInteractiveAsync(page);
         return page;
     }

@@ -9,7 +9,7 @@ public sealed class ShellTests(BrowserSession browser)
     public async Task ThemeToggle_SwitchesToDark_AndBack()
     {
         await using var app = new OpsBoardApp { OnLoopbackPort = true, DemoData = false };
-        var page = await browser.OpenAsync(new Uri(app.Address, "no-such-page"));
+        var page = await browser.OpenAsync(new Uri(app.Address, "no-such-page"), user: app.Admin);
 
         await page.GetByText("Page not found").WaitForAsync();
         var toggle = page.Locator("[data-testid=theme-toggle]");

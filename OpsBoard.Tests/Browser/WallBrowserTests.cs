@@ -22,7 +22,7 @@ public sealed class WallBrowserTests(BrowserSession browser)
         try
         {
             var address = first.Address;
-            using var client = new HttpClient { BaseAddress = address };
+            using var client = first.LoopbackClient();
             var service = (await client.CatalogueAsync()).Services[0];
             var page = await browser.OpenAsync(new Uri(address, "wall"), 1920, 1080);
             var live = page.Locator("[data-testid=wall-live]");

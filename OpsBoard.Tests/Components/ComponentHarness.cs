@@ -55,11 +55,15 @@ public sealed class ComponentHarness : IAsyncDisposable
         context.Services.AddMudServices();
         context.Services.AddSingleton(database.Factory);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["OpsBoard:Actor"] = ActorName })
+            .AddInMemoryCollection(new Dictionary<string, string?>())
             .Build();
         context.Services.AddSingleton<IConfiguration>(configuration);
         var clock = new FakeTimeProvider(TestClock.MondayMorning);
         context.Services.AddSingleton<TimeProvider>(clock);
+        context.Services.AddHttpContextAccessor();
+        context.AddAuthorization().SetAuthorized(ActorName)
+            .SetRoles([.. OpsBoard.Web.Features.Access.Roles.All])
+            .SetPolicies([.. OpsBoard.Web.Features.Access.Policies.RolesOf.Keys]);
         context.Services.AddOpsBoardFeatures(configuration);
         return new ComponentHarness(database, context, clock);
     }

@@ -173,6 +173,7 @@ public sealed class AppProcess : IAsyncDisposable
             ["OpsBoard__DemoData"] = "true",
             ["OpsBoard__DemoRecords"] = "20",
             ["OpsBoard__Demo__IntegrationKey"] = DemoIntegrationKey,
+            ["OpsBoard__Demo__AdminToken"] = OpsBoardApp.AdminToken,
             ["OpsBoard__Events__RatePerKey"] = "1000000",
             ["OpsBoard__Events__BurstPerKey"] = "1000000",
             ["Logging__LogLevel__Default"] = "Warning",

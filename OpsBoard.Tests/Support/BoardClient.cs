@@ -19,14 +19,17 @@ public sealed class BoardClient : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
-    public static async Task<BoardClient> ConnectAsync(OpsBoardApp app)
+    /// <summary>Connects as the administrator, or with <paramref name="token"/> (an access token) when given.</summary>
+    public static async Task<BoardClient> ConnectAsync(OpsBoardApp app, string? token = null)
     {
         var server = app.Server;
+        token ??= app.AdminAccessToken;
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server.BaseAddress, BoardHub.Path.TrimStart('/')), o =>
             {
                 o.HttpMessageHandlerFactory = _ => server.CreateHandler();
                 o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.LongPolling;
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
             .Build();
         var client = new BoardClient(connection);

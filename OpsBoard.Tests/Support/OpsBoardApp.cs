@@ -42,6 +42,80 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
     /// <summary>The address of the started server; for a loopback app, a real http://127.0.0.1:port/.</summary>
     public Uri Address => OnLoopbackPort ? new Uri(ServerAddress) : Server.BaseAddress;
 
+    /// <summary>The demo administrator's access token (demo data on); <see cref="CreateClient"/> clients send it unless made anonymous.</summary>
+    public const string AdminToken = "test-admin-token-000000000000000001";
+
+    /// <summary>The first administrator when demo data is off (from OpsBoard:Access).</summary>
+    public const string FirstAdminEmail = "admin@opsboard.test";
+
+    public const string FirstAdminPassword = "Test-Admin-Password-2026";
+
+    /// <summary>Who a browser signs in as by default: the demo administrator, or the first administrator without demo data.</summary>
+    public (string Email, string Password) Admin => DemoData
+        ? (OpsBoard.Web.Features.Access.Accounts.Demo[^1].Email, OpsBoard.Web.Features.Access.Accounts.DemoPassword)
+        : (FirstAdminEmail, FirstAdminPassword);
+
+    private readonly Lazy<string> adminToken;
+
+    public OpsBoardApp()
+    {
+        adminToken = new Lazy<string>(() => DemoData ? AdminToken : IssueFirstAdminTokenAsync().GetAwaiter().GetResult());
+    }
+
+    /// <summary>Every client calls the API as an administrator; <see cref="AnonymousClient"/> as nobody, <see cref="ClientFor"/> as one demo user.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", adminToken.Value);
+    }
+
+    /// <summary>A real HTTP client of a loopback app (<see cref="OnLoopbackPort"/>), calling as the administrator.</summary>
+    public HttpClient LoopbackClient()
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", adminToken.Value);
+        return client;
+    }
+
+    public HttpClient AnonymousClientWithoutRedirects()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    public HttpClient AnonymousClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    /// <summary>A client with a new access token of the demo user with that email.</summary>
+    public async Task<HttpClient> ClientForAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OpsBoard.Web.Features.Access.OpsBoardUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No user {email}.");
+        var (_, secret) = await Services.GetRequiredService<OpsBoard.Web.Features.Access.AccessTokens>().IssueAsync(user.Id, "Test", "Test");
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", secret);
+        return client;
+    }
+
+    /// <summary>The access token of the first administrator, issued once, when demo data is off.</summary>
+    public string AdminAccessToken => adminToken.Value;
+
+    private async Task<string> IssueFirstAdminTokenAsync()
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<OpsBoard.Web.Features.Access.OpsBoardUser>>();
+        // The first administrator, or on a database made with demo data, its administrator.
+        var user = (await users.GetUsersInRoleAsync(OpsBoard.Web.Features.Access.Roles.Admin)).OrderBy(u => u.Email == FirstAdminEmail ? 0 : 1).FirstOrDefault()
+            ?? throw new InvalidOperationException("No administrator.");
+        return (await Services.GetRequiredService<OpsBoard.Web.Features.Access.AccessTokens>().IssueAsync(user.Id, "Test admin", "Test")).Secret;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -49,6 +123,9 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
         builder.UseSetting("OpsBoard:DemoData", DemoData.ToString());
         builder.UseSetting("OpsBoard:Jobs:Enabled", Jobs.ToString());
         builder.UseSetting("OpsBoard:DemoRecords", DemoRecords.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting(OpsBoard.Web.Features.Access.Accounts.AdminTokenSetting, AdminToken);
+        builder.UseSetting("OpsBoard:Access:AdminEmail", FirstAdminEmail);
+        builder.UseSetting("OpsBoard:Access:AdminPassword", FirstAdminPassword);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

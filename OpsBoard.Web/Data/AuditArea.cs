@@ -7,4 +7,9 @@ public static class AuditArea
     public const string Calendar = "Calendar";
     public const string Integration = "Integration";
     public const string RoutingRule = "Routing rule";
+    public const string SignIn = "Sign-in";
+    public const string AccessToken = "Access token";
+    public const string KioskLink = "Kiosk link";
+    public const string User = "User";
+    public const string Record = "Record";
 }

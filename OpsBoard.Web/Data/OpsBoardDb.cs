@@ -1,14 +1,16 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
 using OpsBoard.Domain.Events;
 using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data.Configurations;
+using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Events;
 
 namespace OpsBoard.Web.Data;
 
-public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : DbContext(options)
+public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : IdentityDbContext<OpsBoardUser>(options)
 {
     public DbSet<Record> Records => Set<Record>();
 
@@ -43,6 +45,10 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : DbContext
     public DbSet<IntakeEvent> IntakeLog => Set<IntakeEvent>();
 
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<KioskLink> KioskLinks => Set<KioskLink>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -82,6 +88,9 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : DbContext
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OpsBoardDb).Assembly);
+    }
 }

@@ -12,6 +12,8 @@ using OpsBoard.Web.Features.Recording;
 using OpsBoard.Web.Features.Records;
 using OpsBoard.Web.Features.Wall;
 
+using OpsBoard.Web.Features.Access;
+
 namespace OpsBoard.Web.Features;
 
 /// <summary>Every feature's services and endpoints, registered in one place.</summary>
@@ -21,7 +23,7 @@ public static class FeatureRegistration
     {
         // Read now, so a setting that makes no sense stops the start-up with its name rather than a job failing later.
         var autoCloseDays = AutoCloseRule.Read(configuration);
-        services.AddSingleton<Actor>();
+        services.AddScoped<Actor>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<BoardConnections>();
         services.AddHostedService<BoardHubRelay>();
@@ -63,14 +65,18 @@ public static class FeatureRegistration
 
     public static IEndpointRouteBuilder MapOpsBoardEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapRecordEndpoints();
-        endpoints.MapClockEndpoints();
-        endpoints.MapCmdbEndpoints();
-        endpoints.MapAlertEndpoints();
+        // The REST API, limited per caller; the event intake has its own limit per integration.
+        var api = endpoints.MapGroup(string.Empty).RequireRateLimiting(RateLimits.Api);
+        api.MapRecordEndpoints();
+        api.MapClockEndpoints();
+        api.MapCmdbEndpoints();
+        api.MapAlertEndpoints();
+        api.MapIntegrationEndpoints();
+        api.MapAccessEndpoints();
         endpoints.MapEventEndpoints();
         endpoints.MapNoOpEnqueueWhenBenchmarking();
-        endpoints.MapIntegrationEndpoints();
-        endpoints.MapHub<BoardHub>(BoardHub.Path);
+        endpoints.MapHub<BoardHub>(BoardHub.Path).RequireAuthorization(Policies.Read);
+        endpoints.MapAccountEndpoints();
         return endpoints;
     }
 }

@@ -117,7 +117,9 @@ public sealed partial class IntakeCrashTests(ITestOutputHelper log)
     private static async Task WaitUntilAllAppliedAsync(AppProcess app)
     {
         var changes = Channel.CreateUnbounded<JsonElement>();
-        await using var hub = new HubConnectionBuilder().WithUrl(new Uri(app.Address, BoardHub.Path.TrimStart('/'))).Build();
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Address, BoardHub.Path.TrimStart('/')), o => o.AccessTokenProvider = () => Task.FromResult<string?>(OpsBoardApp.AdminToken))
+            .Build();
         hub.On<JsonElement>(BoardHub.ClientMethod, change => changes.Writer.TryWrite(change));
         await hub.StartAsync();
         // A hub call runs after the connection has joined its board, so no change after this one is missed.

@@ -1,3 +1,5 @@
+using OpsBoard.Web.Features.Access;
+
 namespace OpsBoard.Web.Features.Events;
 
 /// <summary>The event intake: PagerDuty's Events API v2 at /api/v2/enqueue, and Alertmanager's webhook at /api/alertmanager.</summary>
@@ -6,6 +8,7 @@ public static class EventEndpoints
     public static IEndpointRouteBuilder MapEventEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/v2/enqueue", EnqueueAsync)
+            .AllowAnonymous() // the integration key in the body is the credential
             .WithName("EnqueueEvent")
             .WithSummary("Raise, acknowledge or resolve an event (PagerDuty Events API v2); 202 once stored.")
             .Produces<EnqueueAccepted>(StatusCodes.Status202Accepted)
@@ -15,6 +18,7 @@ public static class EventEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         endpoints.MapPost("/api/alertmanager", AlertmanagerAsync)
+            .AllowAnonymous() // the integration key as bearer token is the credential, checked here, not as a user
             .WithName("AlertmanagerWebhook")
             .WithSummary("Prometheus Alertmanager's webhook (version 4), with the integration key as bearer token; 200 once every alert is stored.")
             .Produces<AlertmanagerAccepted>()

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Web.Features.Admin;
 using OpsBoard.Web.Features.Recording;
 
+using OpsBoard.Web.Features.Access;
+
 namespace OpsBoard.Web.Features.Events;
 
 /// <summary>The admin API for integrations (issue, list, revoke) and a read of the routing rules.</summary>
@@ -9,7 +11,7 @@ public static class IntegrationEndpoints
 {
     public static IEndpointRouteBuilder MapIntegrationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var integrations = endpoints.MapGroup("/api/integrations").WithTags("Integrations");
+        var integrations = endpoints.MapGroup("/api/integrations").WithTags("Integrations").RequireAuthorization(Policies.Administer);
         integrations.MapGet("/", async (IntegrationAdmin admin, CancellationToken ct) => TypedResults.Ok((await admin.ListAsync(ct)).Integrations))
             .WithSummary("Every integration with its key's last characters, when it was last used, and whether it is revoked; never a key.");
         integrations.MapPost("/", IssueAsync).Accepts<IssueIntegrationRequest>("application/json")
@@ -18,7 +20,7 @@ public static class IntegrationEndpoints
         integrations.MapPost("/{id:int}/revoke", RevokeAsync).Produces<IntegrationView>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Revokes an integration's key: events sent with it are refused from now on.");
         endpoints.MapGet("/api/routing-rules", async (RoutingRuleAdmin admin, CancellationToken ct) => TypedResults.Ok((await admin.ListAsync(ct)).Rules))
-            .WithTags("Integrations").WithSummary("The routing rules in the order they are tried; the first enabled rule that matches picks the group.");
+            .RequireAuthorization(Policies.Administer).WithTags("Integrations").WithSummary("The routing rules in the order they are tried; the first enabled rule that matches picks the group.");
         return endpoints;
     }
 

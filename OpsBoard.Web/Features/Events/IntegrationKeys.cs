@@ -1,10 +1,9 @@
 using System.Collections.Frozen;
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
 using OpsBoard.Domain.Events;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Access;
 
 namespace OpsBoard.Web.Features.Events;
 
@@ -14,9 +13,6 @@ namespace OpsBoard.Web.Features.Events;
 /// </summary>
 public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvider clock)
 {
-    private const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private const int KeyLength = 32;
-
     private readonly Lock gate = new();
     private volatile FrozenDictionary<string, KeyEntry>? byHash;
 
@@ -67,9 +63,9 @@ public sealed class IntegrationKeys(IDbContextFactory<OpsBoardDb> dbs, TimeProvi
     public async Task<bool> ExistsAsync(string key, CancellationToken ct = default) =>
         (byHash ?? await LoadAsync(ct)).ContainsKey(Hash(key));
 
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key) => Secrets.Hash(key);
 
-    private static string NewKey() => RandomNumberGenerator.GetString(Alphabet, KeyLength);
+    private static string NewKey() => Secrets.New();
 
     private async Task<FrozenDictionary<string, KeyEntry>> LoadAsync(CancellationToken ct)
     {

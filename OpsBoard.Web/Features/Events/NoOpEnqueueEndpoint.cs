@@ -1,3 +1,5 @@
+using OpsBoard.Web.Features.Access;
+
 namespace OpsBoard.Web.Features.Events;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class NoOpEnqueueEndpoint
     public static IEndpointRouteBuilder MapNoOpEnqueueWhenBenchmarking(this IEndpointRouteBuilder endpoints)
     {
         if (!endpoints.ServiceProvider.GetRequiredService<EventIntakeOptions>().BenchmarkNoOp) return endpoints;
-        endpoints.MapPost(Path, EnqueueWithoutStoringAsync).ExcludeFromDescription();
+        endpoints.MapPost(Path, EnqueueWithoutStoringAsync).AllowAnonymous().ExcludeFromDescription();
         return endpoints;
     }
 

@@ -4,6 +4,8 @@ using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Recording;
 using OpsBoard.Web.Features.Records;
 
+using OpsBoard.Web.Features.Access;
+
 namespace OpsBoard.Web.Features.Jeopardy;
 
 public static class AlertEndpoints
@@ -11,8 +13,8 @@ public static class AlertEndpoints
     public static IEndpointRouteBuilder MapAlertEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var alerts = endpoints.MapGroup("/api/alerts").WithTags("Jeopardy alerts");
-        alerts.MapGet("/", List).WithSummary("The open (unacknowledged) jeopardy alerts, nearest breach first, for the given groups and services.");
-        alerts.MapPost("/{id:long}/acknowledge", Acknowledge).Accepts<AlertActionRequest>("application/json")
+        alerts.MapGet("/", List).RequireAuthorization(Policies.Read).WithSummary("The open (unacknowledged) jeopardy alerts, nearest breach first, for the given groups and services.");
+        alerts.MapPost("/{id:long}/acknowledge", Acknowledge).RequireAuthorization(Policies.RespondToAlerts).Accepts<AlertActionRequest>("application/json")
             .Produces<RecordView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Acknowledges an alert with a note of the action taken, and may reassign, escalate or chase at the same time; returns the record.");
         return endpoints;

@@ -3,6 +3,8 @@ using Hangfire.InMemory;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Recording;
 
+using OpsBoard.Web.Features.Access;
+
 namespace OpsBoard.Web.Features.Jobs;
 
 /// <summary>Hangfire and every recurring job, registered in this one place.</summary>
@@ -44,7 +46,8 @@ public static class JobRegistration
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<OlaSweepJob>(OlaSweep, j => j.RunAsync(CancellationToken.None), OlaSweepCron);
         jobs.AddOrUpdate<AutoCloseJob>(AutoClose, j => j.RunAsync(CancellationToken.None), AutoCloseCron);
-        app.MapHangfireDashboard("/hangfire");
+        // Hangfire lets only local requests in by default; sign-in and the admin role decide instead.
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] }).RequireAuthorization(Policies.Administer);
         return app;
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OpsBoard.Web.Api;
 using OpsBoard.Web.Features.Recording;
 
+using OpsBoard.Web.Features.Access;
+
 namespace OpsBoard.Web.Features.Ola;
 
 public static class ClockEndpoints
@@ -9,7 +11,7 @@ public static class ClockEndpoints
     public static IEndpointRouteBuilder MapClockEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var records = endpoints.MapGroup("/api/records").WithTags("Clocks");
-        records.MapGet("/{number}/clocks", Get).ProducesProblem(StatusCodes.Status404NotFound)
+        records.MapGet("/{number}/clocks", Get).RequireAuthorization(Policies.Read).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Every OLA clock of a record: persisted state, time used and left now, due time, and the pieces that explain it.");
         return endpoints;
     }

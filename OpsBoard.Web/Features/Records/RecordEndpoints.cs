@@ -4,6 +4,8 @@ using OpsBoard.Web.Api;
 using OpsBoard.Web.Features.Queues;
 using OpsBoard.Web.Features.Recording;
 
+using OpsBoard.Web.Features.Access;
+
 namespace OpsBoard.Web.Features.Records;
 
 public static class RecordEndpoints
@@ -11,12 +13,12 @@ public static class RecordEndpoints
     public static IEndpointRouteBuilder MapRecordEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var records = endpoints.MapGroup("/api/records").WithTags("Records");
-        records.MapGet("/", Search).WithSummary("Pages, filters and sorts records.");
-        records.MapPost("/", Open).Accepts<NewRecordRequest>("application/json")
+        records.MapGet("/", Search).RequireAuthorization(Policies.Read).WithSummary("Pages, filters and sorts records.");
+        records.MapPost("/", Open).RequireAuthorization(Policies.Record).Accepts<NewRecordRequest>("application/json")
             .Produces<RecordView>(StatusCodes.Status201Created).ProducesValidationProblem()
             .WithSummary("Opens an incident, service request or event.");
-        records.MapGet("/{number}", Get).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One record with its history and the actions allowed now.");
-        records.MapPost("/{number}/actions", Act).Accepts<RecordActionRequest>("application/json")
+        records.MapGet("/{number}", Get).RequireAuthorization(Policies.Read).ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One record with its history and the actions allowed now.");
+        records.MapPost("/{number}/actions", Act).RequireAuthorization(Policies.Act).Accepts<RecordActionRequest>("application/json")
             .Produces<RecordView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Assign, acknowledge, pend, resume, resolve, reopen, cancel, close, add a note, reclassify or override the priority.");
         return endpoints;

@@ -79,9 +79,18 @@ public sealed partial class WallPage : IDisposable
         .. options.ServiceIds.Where(id => !Board.Catalogue.Services.ContainsKey(id)).Select(id => $"services: there is no service {id}; GET /api/catalogue lists the ids."),
     ];
 
-    protected override void OnParametersSet()
+    /// <summary>A kiosk link's screen shows the link's groups and services, whatever its address asks for.</summary>
+    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? Authentication { get; set; }
+
+    protected override async Task OnParametersSetAsync()
     {
-        options = WallOptions.Read(Groups, Services, Views, Rotate);
+        var (groups, services) = (Groups, Services);
+        if (Authentication is not null && Access.KioskLinks.ScopeOf((await Authentication).User) is { } scope)
+        {
+            if (scope.Groups.Length > 0) groups = string.Join(',', scope.Groups);
+            if (scope.Services.Length > 0) services = string.Join(',', scope.Services);
+        }
+        options = WallOptions.Read(groups, services, Views, Rotate);
         figures = null;
         now = Time.GetUtcNow();
         startedAt = now;

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpsBoard.Tests.Support;
+using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Access;
+
+namespace OpsBoard.Tests.Features.Access;
+
+/// <summary>Sign-in, tokens, kiosk links and headers over real HTTP requests to the app.</summary>
+public sealed class AccessHttpTests
+{
+    private const string ProblemJson = "application/problem+json";
+
+    [Fact]
+    public async Task TheApi_WithoutSignIn_Answers401ProblemDetails_AndAPageRedirectsToSignIn()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0 };
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = null;
+
+        var api = await client.GetAsync("/api/records");
+        var page = await client.GetAsync("/queue?q=spine");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Equal(ProblemJson, api.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Authorization: Bearer", (string)(await api.ReadObjectAsync())["detail"]!);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/account/login?ReturnUrl=%2Fqueue%3Fq%3Dspine", page.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task ATokenCarriesItsUsersRoles_SoASocAnalystMayRecordButNotAdminister()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0 };
+        var soc = await app.ClientForAsync("soc@opsboard.demo");
+        var service = (await soc.CatalogueAsync()).Services[0];
+
+        var opened = await soc.PostJsonAsync("/api/records", ApiClient.NewIncident(service).ToJsonString());
+        var keys = await soc.GetAsync("/api/integrations");
+
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var number = (string)(await opened.ReadObjectAsync())["number"]!;
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsBoardDb>>().CreateDbContextAsync();
+        var history = await db.History.Where(h => db.Records.Any(r => r.Id == h.RecordId && r.Number == number)).Select(h => h.By).FirstAsync();
+        Assert.Equal("Amelia Brown", history);
+        Assert.Equal(HttpStatusCode.Forbidden, keys.StatusCode);
+        Assert.Equal(ProblemJson, keys.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ARevokedToken_IsRefusedFromTheNextRequest()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0 };
+        var tokens = app.Services.GetRequiredService<AccessTokens>();
+        var admin = await app.Services.GetRequiredService<IDbContextFactory<OpsBoardDb>>().CreateDbContext().Users.SingleAsync(u => u.Email == "admin@opsboard.demo");
+        var (token, secret) = await tokens.IssueAsync(admin.Id, "Nightly report script", "Test");
+        var client = app.AnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/catalogue")).StatusCode);
+
+        Assert.True(await tokens.RevokeAsync(token.Id, admin.Id, "Test"));
+
+        var refused = await client.GetAsync("/api/catalogue");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        var listed = Assert.Single(await tokens.ListAsync(admin.Id), t => t.Id == token.Id);
+        Assert.NotNull(listed.LastUsedAt);
+        Assert.NotNull(listed.RevokedAt);
+        var audit = await app.Services.GetRequiredService<IDbContextFactory<OpsBoardDb>>().CreateDbContext()
+            .AuditLog.Where(a => a.Area == AuditArea.AccessToken && a.Subject.StartsWith("Nightly")).Select(a => a.Change).ToListAsync();
+        Assert.Equal(2, audit.Count);
+        Assert.All(audit, change => Assert.DoesNotContain(secret, change, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AKioskLink_OpensTheWallAndNothingElse_UntilItIsRevoked()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0 };
+        var links = app.Services.GetRequiredService<KioskLinks>();
+        var (link, secret) = await links.IssueAsync("SOC wall", [], [], "Test");
+        var kiosk = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        kiosk.DefaultRequestHeaders.Authorization = null;
+
+        var opened = await kiosk.GetAsync($"/kiosk/{secret}");
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.Equal("/wall", opened.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await kiosk.GetAsync("/wall")).StatusCode);
+        var queue = await kiosk.GetAsync("/queue");
+        Assert.Equal(HttpStatusCode.Redirect, queue.StatusCode);
+        Assert.StartsWith("/account/denied", queue.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kiosk.GetAsync("/api/records")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kiosk.GetAsync("/hubs/board/negotiate?negotiateVersion=1")).StatusCode);
+
+        Assert.True(await links.RevokeAsync(link.Id, "Test"));
+
+        var after = await kiosk.GetAsync("/wall");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/account/login", after.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await kiosk.GetAsync($"/kiosk/{secret}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AKioskCookie_StillOpensTheWall_AfterTheServerRestarts()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"opsboard-kiosk-{Guid.NewGuid():N}.db");
+        string cookie;
+        await using (var first = new OpsBoardApp { DemoRecords = 0, DatabasePath = database, KeepDatabase = true })
+        {
+            var (_, secret) = await first.Services.GetRequiredService<KioskLinks>().IssueAsync("SOC wall", [], [], "Test");
+            var opened = await first.AnonymousClientWithoutRedirects().GetAsync($"/kiosk/{secret}");
+            cookie = opened.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(KioskLinks.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
+        }
+        await using var second = new OpsBoardApp { DemoData = false, DatabasePath = database };
+        var wall = second.AnonymousClientWithoutRedirects();
+        wall.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        Assert.Equal(HttpStatusCode.OK, (await wall.GetAsync("/wall")).StatusCode);
+    }
+
+    [Fact]
+    public async Task EveryAnswer_CarriesTheSecurityHeaders()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0 };
+
+        var response = await app.AnonymousClient().GetAsync("/account/login");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Contains("frame-ancestors 'none'", SecurityHeaders.ContentSecurityPolicy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+    }
+
+    [Fact]
+    public async Task SignIn_RefusesAPostWithoutTheAntiforgeryToken()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0 };
+
+        var response = await app.AnonymousClientWithoutRedirects().PostAsync("/account/login",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "admin@opsboard.demo", ["Password"] = Accounts.DemoPassword }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(AccessRegistration.ApplicationCookieName + "=", StringComparison.Ordinal)));
+    }
+}

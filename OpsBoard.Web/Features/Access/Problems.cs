@@ -1,0 +1,20 @@
+namespace OpsBoard.Web.Features.Access;
+
+/// <summary>Writes a 401 or 403 as problem details, for API and hub callers (browsers are sent to the sign-in page instead).</summary>
+public static class Problems
+{
+    public static Task WriteAsync(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized) context.Response.Headers.WWWAuthenticate = "Bearer";
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        }).AsTask();
+    }
+
+    /// <summary>Requests from programs (the API, the hub, the event intake) get problem details, not a redirect to a page.</summary>
+    public static bool IsForProgram(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/openapi");
+}

@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace OpsBoard.Web.Features.Access;
+
+/// <summary>A signed-in person's name is their display name ("Ruth Okafor"), as the history, the audit log and the header show it.</summary>
+public sealed class UserClaims(UserManager<OpsBoardUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<OpsBoardUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(OpsBoardUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        if (identity.FindFirst(identity.NameClaimType) is { } name) identity.RemoveClaim(name);
+        identity.AddClaim(new Claim(identity.NameClaimType, user.DisplayName));
+        if (user.Email is { } email) identity.AddClaim(new Claim(ClaimTypes.Email, email));
+        return identity;
+    }
+}
