@@ -40,6 +40,9 @@ public sealed class ComponentHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
+    /// <summary>Who the components see signed in: every role by default; a test may narrow it before rendering.</summary>
+    public Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; private init; } = default!;
+
     /// <summary>Where MudSelect lists its items.</summary>
     public IRenderedComponent<MudPopoverProvider> Popovers { get; }
 
@@ -61,11 +64,14 @@ public sealed class ComponentHarness : IAsyncDisposable
         var clock = new FakeTimeProvider(TestClock.MondayMorning);
         context.Services.AddSingleton<TimeProvider>(clock);
         context.Services.AddHttpContextAccessor();
-        context.AddAuthorization().SetAuthorized(ActorName)
+        var authorization = context.AddAuthorization();
+        authorization.SetAuthorized(ActorName)
             .SetRoles([.. OpsBoard.Web.Features.Access.Roles.All])
             .SetPolicies([.. OpsBoard.Web.Features.Access.Policies.RolesOf.Keys]);
+        context.Services.AddSingleton<OpsBoard.Web.Features.Access.AccessTokens>();
+        context.Services.AddSingleton<OpsBoard.Web.Features.Access.KioskLinks>();
         context.Services.AddOpsBoardFeatures(configuration);
-        return new ComponentHarness(database, context, clock);
+        return new ComponentHarness(database, context, clock) { Authorization = authorization };
     }
 
     /// <summary>Opens the MudSelect marked with <paramref name="testId"/> as a mouse would and clicks the item with that text in the popover.</summary>

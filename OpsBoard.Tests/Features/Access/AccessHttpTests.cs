@@ -144,4 +144,57 @@ public sealed class AccessHttpTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(AccessRegistration.ApplicationCookieName + "=", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task TokensApi_CreatesATokenShownOnce_ThatWorksUntilRevoked()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0 };
+        var manager = await app.ClientForAsync("manager@opsboard.demo");
+
+        var refused = await manager.PostJsonAsync("/api/tokens", """{"name":"  "}""");
+        var created = await manager.PostJsonAsync("/api/tokens", """{"name":"Jeopardy digest"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Name the token", (string)(await refused.ReadObjectAsync())["errors"]!["name"]![0]!);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.ReadObjectAsync();
+        var secret = (string)body["token"]!;
+        Assert.StartsWith(AccessTokens.Prefix, secret, StringComparison.Ordinal);
+        var script = app.AnonymousClient();
+        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        Assert.Equal(HttpStatusCode.OK, (await script.GetAsync("/api/alerts")).StatusCode);
+        var listed = (await (await manager.GetAsync("/api/tokens")).Content.ReadAsStringAsync());
+        Assert.Contains("Jeopardy digest", listed, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret, listed, StringComparison.Ordinal);
+        // Someone else cannot revoke it.
+        var soc = await app.ClientForAsync("soc@opsboard.demo");
+        Assert.Equal(HttpStatusCode.NotFound, (await soc.PostAsync($"/api/tokens/{(int)body["id"]!}/revoke", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await script.GetAsync("/api/alerts")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await manager.PostAsync($"/api/tokens/{(int)body["id"]!}/revoke", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await script.GetAsync("/api/alerts")).StatusCode);
+    }
+
+    [Fact]
+    public async Task KioskLinksApi_IssuesAnAddressOnce_ThatOpensAWallLimitedToItsGroups()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0 };
+        var admin = app.CreateClient();
+        var group = (await admin.CatalogueAsync()).Groups.First(g => g.Line == 2);
+
+        var issued = await admin.PostJsonAsync("/api/kiosk-links", $$"""{"name":"Spine wall","groups":[{{group.Id}}]}""");
+
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        var url = new Uri((string)(await issued.ReadObjectAsync())["url"]!);
+        Assert.StartsWith(KioskLinks.PathPrefix + "/", url.AbsolutePath, StringComparison.Ordinal);
+        var listed = await (await admin.GetAsync("/api/kiosk-links")).Content.ReadAsStringAsync();
+        Assert.Contains(group.Name, listed, StringComparison.Ordinal);
+        Assert.DoesNotContain(url.AbsolutePath.Split('/')[^1], listed, StringComparison.Ordinal);
+        var screen = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        screen.DefaultRequestHeaders.Authorization = null;
+        var wall = await screen.GetStringAsync(url.PathAndQuery);
+        Assert.Contains($"groups: {group.Name}", wall, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientForAsync("soc@opsboard.demo")).GetAsync("/api/kiosk-links")).StatusCode);
+    }
 }
