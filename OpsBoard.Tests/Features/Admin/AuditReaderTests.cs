@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OpsBoard.Tests.Support;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Features.Admin;
@@ -38,6 +39,25 @@ public sealed class AuditReaderTests : IAsyncLifetime
 
         Assert.Equal(["Subject 27", "Subject 24", "Subject 21"], page.Rows.Select(r => r.Subject));
         Assert.Equal(3, page.Total);
+    }
+
+    [Fact]
+    public async Task SearchAsync_ListsEveryRecordChange_FromTheRecordsHistory()
+    {
+        await using var seeded = await TestDatabase.CreateAsync(TestClock.MondayMorning, demoRecords: 5);
+        await using var db = await seeded.Factory.CreateDbContextAsync();
+        var changes = await db.History.CountAsync();
+        var newest = await db.History.OrderByDescending(h => h.At).ThenByDescending(h => h.Id).FirstAsync();
+        var number = await db.Records.Where(r => r.Id == newest.RecordId).Select(r => r.Number).SingleAsync();
+
+        var page = await new AuditReader(seeded.Factory).SearchAsync(new AuditQuery(AuditArea.Record, PageSize: 200));
+
+        Assert.True(changes > 0);
+        Assert.Equal(changes, page.Total);
+        var first = page.Rows[0];
+        Assert.Equal((number, newest.By, $"{newest.Field}: {newest.OldValue} -> {newest.NewValue}"), (first.Subject, first.By, first.Change));
+        var ofOneRecord = await new AuditReader(seeded.Factory).SearchAsync(new AuditQuery(AuditArea.Record, number));
+        Assert.Equal(await db.History.CountAsync(h => h.RecordId == newest.RecordId), ofOneRecord.Total);
     }
 
     [Fact]
