@@ -71,6 +71,8 @@ public static class AccessRegistration
                 o.CallbackPath = "/account/sso/callback";
                 o.Scope.Add("email");
                 o.MapInboundClaims = false;
+                // A local test identity provider may be plain HTTP; in service the authority must be HTTPS.
+                o.RequireHttpsMetadata = !environment.IsDevelopment();
             });
         }
         services.AddAuthorizationBuilder().AddOpsBoardPolicies();
