@@ -97,18 +97,7 @@ public static class AccessRegistration
         o.AccessDeniedPath = "/account/denied";
         o.ExpireTimeSpan = TimeSpan.FromHours(12);
         o.SlidingExpiration = true;
-        o.Events.OnRedirectToLogin = c => Problems.IsForProgram(c.Request)
-            ? Problems.WriteAsync(c.HttpContext, StatusCodes.Status401Unauthorized, "Sign-in required",
-                "Sign in, or send a personal access token as Authorization: Bearer <token>.")
-            : Redirect(c);
-        o.Events.OnRedirectToAccessDenied = c => Problems.IsForProgram(c.Request)
-            ? Problems.WriteAsync(c.HttpContext, StatusCodes.Status403Forbidden, "Not allowed", "Your roles do not allow this; ask an administrator.")
-            : Redirect(c);
-    }
-
-    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
-    {
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
+        Problems.AnswerProgramsWithProblems(o, "Sign in, or send a personal access token as Authorization: Bearer <token>.",
+            "Your roles do not allow this; ask an administrator.");
     }
 }

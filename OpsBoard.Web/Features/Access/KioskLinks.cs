@@ -117,18 +117,7 @@ public sealed class KioskLinks(IDbContextFactory<OpsBoardDb> dbs, TimeProvider c
                 await c.HttpContext.SignOutAsync(Scheme);
             }
         };
-        o.Events.OnRedirectToAccessDenied = c => Problems.IsForProgram(c.Request)
-            ? Problems.WriteAsync(c.HttpContext, StatusCodes.Status403Forbidden, "Not allowed", "A kiosk link opens the wall screen only.")
-            : Redirect(c);
-        o.Events.OnRedirectToLogin = c => Problems.IsForProgram(c.Request)
-            ? Problems.WriteAsync(c.HttpContext, StatusCodes.Status401Unauthorized, "Sign-in required", "The kiosk link was revoked; ask an administrator for a new one.")
-            : Redirect(c);
-    }
-
-    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
-    {
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
+        Problems.AnswerProgramsWithProblems(o, "The kiosk link was revoked; ask an administrator for a new one.", "A kiosk link opens the wall screen only.");
     }
 
     private static async Task<string> ScopeAsync(OpsBoardDb db, KioskLink link, CancellationToken ct)
