@@ -62,6 +62,21 @@ public sealed class JeopardyPageTests : IAsyncLifetime
             .OrderBy(h => h.Id).Select(h => new ValueTuple<string, string?>(h.Field, h.NewValue)).ToListAsync());
 
     [Fact]
+    public async Task ASocAnalyst_SeesTheAlerts_ButOnlyServiceManagersAreOfferedResponses()
+    {
+        var numbers = await RaiseAlertsAsync(catalogue.Services[0].Id);
+        harness.Authorization.SetRoles(OpsBoard.Web.Features.Access.Roles.SocAnalyst)
+            .SetPolicies(OpsBoard.Web.Features.Access.Policies.Read, OpsBoard.Web.Features.Access.Policies.Record, OpsBoard.Web.Features.Access.Policies.Act);
+
+        var page = Render();
+
+        page.WaitForAssertion(() => Assert.Equal(numbers, Rows(page)), ComponentHarness.Wait);
+        var row = Row(page, numbers[0]);
+        Assert.Empty(row.QuerySelectorAll("[data-testid=alert-acknowledge]"));
+        Assert.Equal("Service managers respond", row.QuerySelector("[data-testid=alert-managers-only]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Render_ListsAlertsNearestBreachFirst_WithChipsAndATickingCountdown()
     {
         var numbers = await RaiseAlertsAsync(catalogue.Services[0].Id, catalogue.Services[1].Id, catalogue.Services[0].Id);
