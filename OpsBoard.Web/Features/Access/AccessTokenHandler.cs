@@ -34,6 +34,7 @@ public sealed class AccessTokenHandler(IOptionsMonitor<AuthenticationSchemeOptio
             new(ClaimTypes.Email, user.Email ?? string.Empty),
         };
         claims.AddRange(check.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        claims.AddRange(RecordRules.MemberOf(check.Groups ?? []));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
 

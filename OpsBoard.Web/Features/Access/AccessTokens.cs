@@ -61,10 +61,18 @@ public sealed class AccessTokens(IDbContextFactory<OpsBoardDb> dbs, TimeProvider
             token.Used(now);
             await db.SaveChangesAsync(ct);
         }
-        return new TokenCheck(user, roles, null);
+        return new TokenCheck(user, roles, null, await GroupsOfAsync(user, ct));
+    }
+
+    /// <summary>The support groups of the person in the CMDB the account belongs to.</summary>
+    public async Task<IReadOnlyList<int>> GroupsOfAsync(OpsBoardUser user, CancellationToken ct = default)
+    {
+        if (user.PersonId is not { } personId) return [];
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.People.Where(p => p.Id == personId).SelectMany(p => p.Groups.Select(g => g.Id)).ToListAsync(ct);
     }
 }
 
 public sealed record AccessTokenView(int Id, string Name, string Hint, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
 
-public sealed record TokenCheck(OpsBoardUser? User, IReadOnlyList<string> Roles, string? Problem);
+public sealed record TokenCheck(OpsBoardUser? User, IReadOnlyList<string> Roles, string? Problem, IReadOnlyList<int>? Groups = null);

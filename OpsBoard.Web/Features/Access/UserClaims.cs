@@ -4,8 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace OpsBoard.Web.Features.Access;
 
-/// <summary>A signed-in person's name is their display name ("Ruth Okafor"), as the history, the audit log and the header show it.</summary>
-public sealed class UserClaims(UserManager<OpsBoardUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+/// <summary>
+/// A signed-in person's name is their display name ("Ruth Okafor"), as the history, the audit log and the header show it;
+/// their support groups come with it, for <see cref="RecordRules"/>.
+/// </summary>
+public sealed class UserClaims(UserManager<OpsBoardUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, AccessTokens accounts)
     : UserClaimsPrincipalFactory<OpsBoardUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(OpsBoardUser user)
@@ -14,6 +17,7 @@ public sealed class UserClaims(UserManager<OpsBoardUser> users, RoleManager<Iden
         if (identity.FindFirst(identity.NameClaimType) is { } name) identity.RemoveClaim(name);
         identity.AddClaim(new Claim(identity.NameClaimType, user.DisplayName));
         if (user.Email is { } email) identity.AddClaim(new Claim(ClaimTypes.Email, email));
+        identity.AddClaims(RecordRules.MemberOf(await accounts.GroupsOfAsync(user)));
         return identity;
     }
 }
