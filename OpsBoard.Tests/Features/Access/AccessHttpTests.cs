@@ -197,4 +197,32 @@ public sealed class AccessHttpTests
         Assert.Contains($"groups: {group.Name}", wall, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientForAsync("soc@opsboard.demo")).GetAsync("/api/kiosk-links")).StatusCode);
     }
+
+    [Fact]
+    public async Task SignInAttempts_BeyondTheLimitPerAddress_Answer429WithRetryAfter()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0, Settings = new Dictionary<string, string> { ["OpsBoard:Access:SignInsPerMinute"] = "2" } };
+        var client = app.AnonymousClientWithoutRedirects();
+
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < 3; i++) answers.Add(await client.GetAsync("/kiosk/not-a-real-link"));
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], answers.Select(a => a.StatusCode));
+        Assert.True(answers[2].Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("try again in", (string)(await answers[2].ReadObjectAsync())["detail"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithoutDemoData_AndNoAdministrator_StartUpStops_NamingTheSettings()
+    {
+        await using var app = new OpsBoardApp
+        {
+            DemoData = false,
+            Settings = new Dictionary<string, string> { ["OpsBoard:Access:AdminEmail"] = "", ["OpsBoard:Access:AdminPassword"] = "" },
+        };
+
+        var failure = Assert.Throws<InvalidOperationException>(() => app.Services);
+
+        Assert.Contains("OpsBoard:Access:AdminEmail and OpsBoard:Access:AdminPassword", failure.Message, StringComparison.Ordinal);
+    }
 }
