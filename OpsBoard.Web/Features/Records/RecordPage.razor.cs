@@ -53,8 +53,8 @@ public sealed partial class RecordPage : LiveComponent
     /// <summary>The record and its clocks as stored now: after an action, someone else's change or the sweep's.</summary>
     private async Task ReadAsync(string number)
     {
-        view = await Reader.GetAsync(number);
-        clocks = view is null ? null : await ClockReader.GetAsync(view.Number);
+        view = await Reader.GetAsync(number, Actor.User);
+        clocks = view is null ? null : await ClockReader.GetAsync(view.Number, Actor.User);
         shown = view?.Number;
     }
 
@@ -64,7 +64,7 @@ public sealed partial class RecordPage : LiveComponent
         acting = true;
         try
         {
-            var result = await Actions.ActAsync(view.Number, request, Actor.Name);
+            var result = await Actions.ActAsync(view.Number, request, Actor);
             if (result.Succeeded)
             {
                 refusal = null;
