@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -23,8 +24,9 @@ public sealed class ComponentHarness : IAsyncDisposable
 
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
-    private ComponentHarness(TestDatabase database, BunitContext context, FakeTimeProvider clock)
+    private ComponentHarness(TestDatabase database, BunitContext context, FakeTimeProvider clock, BunitAuthorizationContext authorization)
     {
+        Authorization = authorization;
         Database = database;
         Context = context;
         Clock = clock;
@@ -39,6 +41,9 @@ public sealed class ComponentHarness : IAsyncDisposable
     public BunitContext Context { get; }
 
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>Who the pages see as signed in (every role by default); set one role with <c>SetRoles</c> before rendering.</summary>
+    public BunitAuthorizationContext Authorization { get; }
 
     /// <summary>Where MudSelect lists its items.</summary>
     public IRenderedComponent<MudPopoverProvider> Popovers { get; }
@@ -61,11 +66,12 @@ public sealed class ComponentHarness : IAsyncDisposable
         var clock = new FakeTimeProvider(TestClock.MondayMorning);
         context.Services.AddSingleton<TimeProvider>(clock);
         context.Services.AddHttpContextAccessor();
-        context.AddAuthorization().SetAuthorized(ActorName)
+        var authorization = context.AddAuthorization();
+        authorization.SetAuthorized(ActorName)
             .SetRoles([.. OpsBoard.Web.Features.Access.Roles.All])
             .SetPolicies([.. OpsBoard.Web.Features.Access.Policies.RolesOf.Keys]);
         context.Services.AddOpsBoardFeatures(configuration);
-        return new ComponentHarness(database, context, clock);
+        return new ComponentHarness(database, context, clock, authorization);
     }
 
     /// <summary>Opens the MudSelect marked with <paramref name="testId"/> as a mouse would and clicks the item with that text in the popover.</summary>
