@@ -85,6 +85,21 @@ public sealed class SecurityIncidentPageTests : IAsyncLifetime
         Assert.DoesNotContain(secret, page.Markup);
     }
 
+    [Fact]
+    public async Task RecordPage_OfASecurityIncident_IsNotFoundForASocAnalyst_AndShowsTheFlagToASecurityAnalyst()
+    {
+        var (secret, _) = await OpenBothAsync();
+
+        ActAs(Roles.SocAnalyst);
+        var hidden = harness.Context.Render<OpsBoard.Web.Features.Records.RecordPage>(p => p.Add(c => c.Number, secret));
+        hidden.WaitForAssertion(() => Assert.Contains($"There is no record {secret}", hidden.Find("[data-testid=record-not-found]").TextContent), ComponentHarness.Wait);
+        Assert.Empty(hidden.FindAll("[data-testid=record-title]"));
+
+        ActAs(Roles.SecurityAnalyst);
+        var shown = harness.Context.Render<OpsBoard.Web.Features.Records.RecordPage>(p => p.Add(c => c.Number, secret));
+        shown.WaitForAssertion(() => Assert.Contains("Security incident", shown.Find("[data-testid=record-security-incident]").TextContent), ComponentHarness.Wait);
+    }
+
     private void ActAs(string role) =>
         harness.Authorization.SetRoles(role)
             .SetPolicies([.. Policies.RolesOf.Where(p => p.Value.Contains(role)).Select(p => p.Key)]);
