@@ -100,6 +100,23 @@ public sealed class SecurityIncidentPageTests : IAsyncLifetime
         shown.WaitForAssertion(() => Assert.Contains("Security incident", shown.Find("[data-testid=record-security-incident]").TextContent), ComponentHarness.Wait);
     }
 
+    [Fact]
+    public async Task Queue_OfASocAnalyst_DropsARecord_WhenSomeoneReclassifiesItToSecurity()
+    {
+        var service = (await new CmdbCatalogue(harness.Database.Factory).GetAsync()).Services[0];
+        var opened = await harness.Context.Services.GetRequiredService<RecordingService>().OpenAsync(RecordRequests.Incident(service), "SOC analyst");
+        ActAs(Roles.SocAnalyst);
+        harness.Context.Services.GetRequiredService<NavigationManager>().NavigateTo("queue");
+        var page = harness.Context.Render<QueuePage>();
+        page.WaitForAssertion(() => Assert.Contains(opened.Number!, page.Find("[data-testid=queue-grid] tbody tr").TextContent), ComponentHarness.Wait);
+
+        var reclassified = await harness.Context.Services.GetRequiredService<RecordActionService>().ActAsync(opened.Number!,
+            new RecordActionRequest { Action = RecordAction.Reclassify, Category = Categories.Security }, "Security analyst");
+
+        Assert.True(reclassified.Succeeded, reclassified.Message);
+        page.WaitForAssertion(() => Assert.Contains("No records match these filters", page.Find("[data-testid=queue-empty]").TextContent), ComponentHarness.Wait);
+    }
+
     private void ActAs(string role) =>
         harness.Authorization.SetRoles(role)
             .SetPolicies([.. Policies.RolesOf.Where(p => p.Value.Contains(role)).Select(p => p.Key)]);

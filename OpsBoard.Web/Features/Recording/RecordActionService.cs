@@ -75,6 +75,8 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
         var now = clock.GetUtcNow();
         var heldBy = record.AssignmentGroupId;
         var openMajorIncident = record.IsOpenMajorIncident;
+        // What everyone could see of the record before the change, in case the change makes it a security incident.
+        var before = BoardEvent.Of(BoardEventType.RecordChanged, record, now);
         var outcome = await change(db, record, now);
         if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
         var clocks = ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
@@ -95,7 +97,10 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
         var events = BoardEvents.Of(BoardEventType.RecordChanged, record, clocks, now, heldBy);
         // Declared, or resolved, cancelled or reopened as one: every wall's banners change.
         var majorIncident = record.IsOpenMajorIncident != openMajorIncident ? [events[0] with { Type = BoardEventType.MajorIncidentChanged }] : Array.Empty<BoardEvent>();
-        feed.Publish([.. events, .. majorIncident, .. acknowledged.Select(a => events[0] with { Type = BoardEventType.AlertAcknowledged, State = a.State, Clock = a.Kind })]);
+        // Just made a security incident: those who may no longer see it hear that the record they knew changed (as it was
+        // then, nothing new), so their boards read again and it drops off; what it is now goes only to those who may see it.
+        var withdrawn = before.Restricted || !record.IsSecurityIncident ? Array.Empty<BoardEvent>() : [before];
+        feed.Publish([.. withdrawn, .. events, .. majorIncident, .. acknowledged.Select(a => events[0] with { Type = BoardEventType.AlertAcknowledged, State = a.State, Clock = a.Kind })]);
         return ChangeResult.Done(number);
     }
 
