@@ -16,7 +16,4 @@ public static class SecurityIncidents
     /// <summary>The records <paramref name="user"/> may see: all of them, or all but the security incidents.</summary>
     public static IQueryable<Record> VisibleTo(this IQueryable<Record> records, ClaimsPrincipal user) =>
         CanSee(user) ? records : records.Where(r => !r.IsSecurityIncident);
-
-    /// <summary>Whether <paramref name="user"/> may see a record with this flag.</summary>
-    public static bool CanSee(ClaimsPrincipal user, bool isSecurityIncident) => !isSecurityIncident || CanSee(user);
 }
