@@ -134,19 +134,33 @@ public sealed partial class Record
         return Outcome.Done;
     }
 
-    /// <summary>New impact or urgency: the priority follows the matrix again, ending any manual override.</summary>
-    public Outcome Reclassify(Impact impact, Urgency urgency, PriorityMatrix matrix, string by, DateTimeOffset now)
+    /// <summary>
+    /// New impact or urgency (the priority follows the matrix again, ending any manual override), and maybe a new category.
+    /// Reclassified with the category Security, the record becomes a security incident for good.
+    /// </summary>
+    public Outcome Reclassify(Impact impact, Urgency urgency, PriorityMatrix matrix, string by, DateTimeOffset now, string? category = null)
     {
         var check = StatusMachine.Check(Status, RecordAction.Reclassify);
         if (!check.Succeeded) return check;
         if (!Enum.IsDefined(impact)) return Outcome.Refused("Impact must be High, Medium or Low.", "impact");
         if (!Enum.IsDefined(urgency)) return Outcome.Refused("Urgency must be High, Medium or Low.", "urgency");
-        if (impact == Impact && urgency == Urgency) return Outcome.Refused("Impact and urgency are unchanged.", "impact");
+        var asked = !string.IsNullOrWhiteSpace(category);
+        category = asked ? category!.Trim() : Category;
+        if (asked && !Categories.For(Kind).Contains(category))
+        {
+            return Outcome.Refused($"'{category}' is not a category for this kind of record; pick one of: {string.Join(", ", Categories.For(Kind))}.", "category");
+        }
+        var rated = impact != Impact || urgency != Urgency;
+        if (!rated && category == Category) return Outcome.Refused(asked ? "Impact, urgency and category are unchanged." : "Impact and urgency are unchanged.", "impact");
+        if (category != Category) Write(by, now, "Category", Category, category);
         if (impact != Impact) Write(by, now, "Impact", Impact.ToString(), impact.ToString());
         if (urgency != Urgency) Write(by, now, "Urgency", Urgency.ToString(), urgency.ToString());
+        Category = category;
         Impact = impact;
         Urgency = urgency;
-        SetPriority(matrix.For(impact, urgency), overridden: false, by, now);
+        // A new category alone leaves the priority, overridden or not, as it was.
+        if (rated) SetPriority(matrix.For(impact, urgency), overridden: false, by, now);
+        if (IsSecurityCategory(category)) FlagSecurityIncident("reclassified with the category Security", by, now);
         return Outcome.Done;
     }
 

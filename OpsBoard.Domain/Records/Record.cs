@@ -131,6 +131,8 @@ public sealed partial class Record
         record.Write(by, now, "Status", null, StatusMachine.Describe(record.Status));
         record.Write(by, now, "Assignment group", null, holder.Name);
         record.Write(by, now, "Priority", null, $"{record.Priority} ({record.Impact} impact, {record.Urgency} urgency)");
+        if (IsSecurityCategory(details.Category)) record.FlagSecurityIncident("opened with the category Security", by, now);
+        else if (details.SecurityIncident) record.FlagSecurityIncident("opened as a security incident", by, now);
         return record;
     }
 

@@ -13,7 +13,8 @@ public sealed record RecordDetails(
     ConfigurationItem? ConfigurationItem,
     string Category,
     Impact Impact,
-    Urgency Urgency)
+    Urgency Urgency,
+    bool SecurityIncident = false)
 {
     public const int MaxTitleLength = 200;
     public const int MaxTextLength = 20_000;
@@ -65,6 +66,10 @@ public sealed record RecordDetails(
         else if (!Categories.For(Kind).Contains(Category))
         {
             problems["category"] = $"'{Category}' is not a category for this kind of record; pick one of: {string.Join(", ", Categories.For(Kind))}.";
+        }
+        if (SecurityIncident && Kind == RecordKind.ServiceRequest)
+        {
+            problems["securityIncident"] = "A service request cannot be a security incident; record it as an incident.";
         }
         if (!Enum.IsDefined(Impact))
         {

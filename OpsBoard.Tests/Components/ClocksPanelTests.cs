@@ -157,7 +157,7 @@ public sealed class ClocksPanelTests : IAsyncLifetime
 
     private async Task<IRenderedComponent<ClocksPanel>> RenderPanelAsync(string number)
     {
-        var view = await harness.Context.Services.GetRequiredService<ClockReader>().GetAsync(number);
+        var view = await harness.Context.Services.GetRequiredService<ClockReader>().GetAsync(number, Viewers.Admin);
         var panel = harness.Context.Render<ClocksPanel>(p => p.Add(x => x.Clocks, view));
         panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=clock]")), ComponentHarness.Wait);
         return panel;

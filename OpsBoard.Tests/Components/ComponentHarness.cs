@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -23,8 +24,9 @@ public sealed class ComponentHarness : IAsyncDisposable
 
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
-    private ComponentHarness(TestDatabase database, BunitContext context, FakeTimeProvider clock)
+    private ComponentHarness(TestDatabase database, BunitContext context, FakeTimeProvider clock, BunitAuthorizationContext authorization)
     {
+        Authorization = authorization;
         Database = database;
         Context = context;
         Clock = clock;
@@ -40,8 +42,8 @@ public sealed class ComponentHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    /// <summary>Who the components see signed in: every role by default; a test may narrow it before rendering.</summary>
-    public Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; private init; } = default!;
+    /// <summary>Who the pages see as signed in (every role by default); set one role with <c>SetRoles</c> before rendering.</summary>
+    public BunitAuthorizationContext Authorization { get; }
 
     /// <summary>Where MudSelect lists its items.</summary>
     public IRenderedComponent<MudPopoverProvider> Popovers { get; }
@@ -71,7 +73,7 @@ public sealed class ComponentHarness : IAsyncDisposable
         context.Services.AddSingleton<OpsBoard.Web.Features.Access.AccessTokens>();
         context.Services.AddSingleton<OpsBoard.Web.Features.Access.KioskLinks>();
         context.Services.AddOpsBoardFeatures(configuration);
-        return new ComponentHarness(database, context, clock) { Authorization = authorization };
+        return new ComponentHarness(database, context, clock, authorization);
     }
 
     /// <summary>Opens the MudSelect marked with <paramref name="testId"/> as a mouse would and clicks the item with that text in the popover.</summary>

@@ -96,6 +96,24 @@ public sealed class NewRecordPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SecurityIncidentBox_RecordsASecurityIncident_AndASocAnalystIsToldItsNumberWithoutOpeningIt()
+    {
+        harness.Authorization.SetRoles(OpsBoard.Web.Features.Access.Roles.SocAnalyst);
+        var page = RenderPage();
+        FillAllBut(page, field: null);
+
+        page.Find("input[data-testid=securityIncident], [data-testid=securityIncident] input").Change(true);
+        page.Find("[data-testid=submit-record]").Click();
+
+        harness.Snackbars.WaitForAssertion(() => Assert.Contains("is recorded as a security incident", harness.Snackbars.Markup), ComponentHarness.Wait);
+        Assert.EndsWith("/records/new", harness.Context.Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+        var saved = await harness.QueryAsync(db => db.Records.Include(r => r.History).SingleAsync(r => r.Title == "Cannot book appointments"));
+        Assert.True(saved.IsSecurityIncident);
+        Assert.Equal("Error message", saved.Category);
+        Assert.Contains(saved.History, h => h.Field == Record.SecurityIncidentField && h.By == ComponentHarness.ActorName);
+    }
+
+    [Fact]
     public void ServiceChange_ClearsItemAndSuggestsSecondLineGroup_WhenAnotherServicePicked()
     {
         var page = RenderPage();

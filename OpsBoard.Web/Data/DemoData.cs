@@ -39,6 +39,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         var cmdb = await LoadCmdbAsync(ct);
         var records = await NewRecordsAsync(cmdb, recordCount, TimeSpan.FromDays(30), ct);
         DeclareMajorIncident(records);
+        FlagSecurityIncidents(records, cmdb, await db.LoadPriorityMatrixAsync(ct));
         return await SaveAsync(records, ct);
     }
 
@@ -77,6 +78,20 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
     }
 
     /// <summary>
+    /// Two open incidents (not the major incident) turn out to be security incidents: the SOC reclassifies them with the
+    /// category Security, so only security analysts and administrators see them. Random records never pick that category.
+    /// </summary>
+    private void FlagSecurityIncidents(IReadOnlyList<Record> records, DemoCmdb cmdb, PriorityMatrix matrix)
+    {
+        var by = cmdb.ServiceOperationsCentre.Members[0].Name;
+        foreach (var record in records.Where(r => r is { Kind: RecordKind.Incident, IsOpen: true, IsMajorIncident: false }).TakeLast(2))
+        {
+            var at = record.UpdatedAt + (now - record.UpdatedAt) / 3;
+            record.Reclassify(record.Impact, record.Urgency, matrix, by, at, Categories.Security);
+        }
+    }
+
+    /// <summary>
     /// Makes records opened within <paramref name="span"/> before now, numbered after the last numbers issued, and moves
     /// the tracked number series on; the caller adds and saves them. Most are recent; a long tail reaches back the whole span.
     /// </summary>
@@ -99,6 +114,9 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         return records;
     }
 
+    // The demo's security incidents are the two FlagSecurityIncidents makes, not one in six records.
+    private static string OrdinaryCategory(string category, RecordKind kind) => Record.IsSecurityCategory(category) ? Categories.For(kind)[0] : category;
+
     private Record NewRecord(DemoCmdb cmdb, PriorityMatrix matrix, Dictionary<RecordKind, long> sequences, TimeSpan age)
     {
         var kind = Pick((RecordKind.Incident, 60), (RecordKind.ServiceRequest, 25), (RecordKind.Event, 15));
@@ -113,7 +131,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         var details = new RecordDetails(kind, title, $"{title}. Reported via the demo data set.",
             kind == RecordKind.Event ? null : cmdb.People[random.Next(cmdb.People.Count)].Name,
             kind == RecordKind.Event ? Channel.Automation : Pick((Channel.Phone, 50), (Channel.Email, 25), (Channel.Portal, 20), (Channel.WalkIn, 5)),
-            service, item, Categories.For(kind)[random.Next(Categories.For(kind).Count)], impact, urgency);
+            service, item, OrdinaryCategory(Categories.For(kind)[random.Next(Categories.For(kind).Count)], kind), impact, urgency);
 
         var sequence = sequences[kind] = sequences.GetValueOrDefault(kind) + 1;
         var at = now - age;

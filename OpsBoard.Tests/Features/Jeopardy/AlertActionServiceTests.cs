@@ -51,7 +51,7 @@ public sealed class AlertActionServiceTests : IAsyncLifetime
         var number = await AlertSeed.OpenP1Async(Recording, catalogue.Services[0], groupId);
         clock.Advance(AlertSeed.IntoJeopardy);
         Assert.Equal(1, (await AlertSeed.SweepAsync(database, database.Feed, clock)).Alerts);
-        var alert = Assert.Single((await Reader.GetAsync(BoardFilter.Everything)).Alerts);
+        var alert = Assert.Single((await Reader.GetAsync(BoardFilter.Everything, Viewers.Admin)).Alerts);
         Assert.Equal(number, alert.Number);
         subscription = database.Feed.Subscribe(events => { lock (published) published.AddRange(events); });
         clock.Advance(TimeSpan.FromMinutes(1));
@@ -89,7 +89,7 @@ public sealed class AlertActionServiceTests : IAsyncLifetime
         Assert.Equal((Record.AlertField, "Response clock: Jeopardy", $"Acknowledged: {Note}", Manager), history[^1]);
         Assert.Equal((clock.GetUtcNow(), Manager, $"Acknowledged: {Note}"), (alert.AcknowledgedAt!.Value, alert.AcknowledgedBy, alert.AcknowledgementNote));
         Assert.Equal(Status.New, record.Status);
-        Assert.Empty((await Reader.GetAsync(BoardFilter.Everything)).Alerts);
+        Assert.Empty((await Reader.GetAsync(BoardFilter.Everything, Viewers.Admin)).Alerts);
         AssertAcknowledgedOnce(number);
     }
 

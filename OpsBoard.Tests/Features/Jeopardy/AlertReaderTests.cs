@@ -30,9 +30,9 @@ public sealed class AlertReaderTests
         await AlertSeed.SweepAsync(database, database.Feed, clock);
         var reader = new AlertReader(database.Factory, new OlaPolicyStore(database.Factory), clock);
 
-        var all = await reader.GetAsync(BoardFilter.Everything);
-        var firstService = await reader.GetAsync(BoardFilter.Of(null, [first.Id]));
-        var secondLine = await reader.GetAsync(BoardFilter.Of([second.SecondLineGroupId!.Value], null));
+        var all = await reader.GetAsync(BoardFilter.Everything, Viewers.Admin);
+        var firstService = await reader.GetAsync(BoardFilter.Of(null, [first.Id]), Viewers.Admin);
+        var secondLine = await reader.GetAsync(BoardFilter.Of([second.SecondLineGroupId!.Value], null), Viewers.Admin);
 
         Assert.Equal([earliest, later, latest], all.Alerts.Select(a => a.Number));
         Assert.Equal(3, all.Total);

@@ -49,4 +49,15 @@ public sealed class BoardConnectionsTests
         connections.Forget("b");
         Assert.Empty(connections.Following(Change));
     }
+
+    [Fact]
+    public void Following_ARestrictedChange_NamesOnlyTheGroupsOfThoseWhoMaySeeSecurityIncidents()
+    {
+        var (everyone, _) = connections.Follow("soc", BoardFilter.Everything);
+        var (seers, _) = connections.Follow("security", BoardFilter.Everything, seesSecurityIncidents: true);
+
+        Assert.NotEqual(everyone, seers);
+        Assert.Equal([everyone, seers], connections.Following(Change).Order());
+        Assert.Equal([seers], connections.Following(Change with { Restricted = true }));
+    }
 }

@@ -164,7 +164,7 @@ public sealed class QueueServiceTests
 
     private static Task<QueuePage> SearchAsync(TestDatabase database, QueueFilter filter, int page = 0, int pageSize = 25,
         QueueSort sort = QueueSort.Priority, bool descending = false) =>
-        new QueueService(database.Factory).SearchAsync(new QueueRequest(filter, page, pageSize, sort, descending));
+        new QueueService(database.Factory).SearchAsync(new QueueRequest(filter, page, pageSize, sort, descending), Viewers.Admin);
 
     private static IEnumerable<string> Numbers(IEnumerable<Seeded> seeded, Func<Seeded, bool> match) =>
         seeded.Where(match).Select(s => s.Number).Order();

@@ -79,7 +79,7 @@ public sealed class AutoCloseJobTests
     private RecordActionService Actions(TestDatabase database) => new(database.Factory, new OlaPolicyStore(database.Factory), database.Feed, clock);
 
     private static async Task<RecordView> ReadAsync(TestDatabase database, string number) =>
-        await new RecordReader(database.Factory, database.AutoCloseRule()).GetAsync(number) ?? throw new InvalidOperationException($"{number} is not stored.");
+        await new RecordReader(database.Factory, database.AutoCloseRule()).GetAsync(number, Viewers.Admin) ?? throw new InvalidOperationException($"{number} is not stored.");
 
     private async Task<string> OpenAndResolveAsync(TestDatabase database)
     {

@@ -228,7 +228,7 @@ public sealed partial class RecordActionServiceTests
     }
 
     private static async Task<RecordView> ReadAsync(TestDatabase database, string number) =>
-        await new RecordReader(database.Factory, database.AutoCloseRule()).GetAsync(number) ?? throw new InvalidOperationException($"{number} is not stored.");
+        await new RecordReader(database.Factory, database.AutoCloseRule()).GetAsync(number, Viewers.Admin) ?? throw new InvalidOperationException($"{number} is not stored.");
 
     /// <summary>The stored record and its history, as JSON: equal snapshots mean nothing changed.</summary>
     private static async Task<string> SnapshotAsync(TestDatabase database, string number) =>

@@ -641,6 +641,9 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<int>("Impact")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsSecurityIncident")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 

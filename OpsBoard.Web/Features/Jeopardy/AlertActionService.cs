@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Recording;
 
 namespace OpsBoard.Web.Features.Jeopardy;
@@ -13,7 +15,14 @@ namespace OpsBoard.Web.Features.Jeopardy;
 /// </summary>
 public sealed class AlertActionService(IDbContextFactory<OpsBoardDb> dbs, RecordActionService records)
 {
-    public async Task<ChangeResult> ActAsync(long alertId, AlertActionRequest request, string by, CancellationToken ct = default)
+    /// <summary>A person's response: an alert on a security incident they may not see is not found, and nothing changes.</summary>
+    public Task<ChangeResult> ActAsync(long alertId, AlertActionRequest request, Actor actor, CancellationToken ct = default) =>
+        ActAsync(alertId, request, actor.Name, actor.User, ct);
+
+    public Task<ChangeResult> ActAsync(long alertId, AlertActionRequest request, string by, CancellationToken ct = default) =>
+        ActAsync(alertId, request, by, viewer: null, ct);
+
+    private async Task<ChangeResult> ActAsync(long alertId, AlertActionRequest request, string by, ClaimsPrincipal? viewer, CancellationToken ct)
     {
         if (!Enum.IsDefined(request.Response))
         {
@@ -24,12 +33,15 @@ public sealed class AlertActionService(IDbContextFactory<OpsBoardDb> dbs, Record
             return Invalid("note", "Enter a note of the action taken: reassigned, escalated, chased the supplier or accepted the risk.");
         }
         string? number;
+        var seesAll = viewer is null || SecurityIncidents.CanSee(viewer);
         await using (var db = await dbs.CreateDbContextAsync(ct))
         {
-            number = await db.JeopardyAlerts.Where(a => a.Id == alertId).Select(a => a.Record!.Number).SingleOrDefaultAsync(ct);
+            number = await db.JeopardyAlerts.Where(a => a.Id == alertId)
+                .Where(a => seesAll || !a.Record!.IsSecurityIncident)
+                .Select(a => a.Record!.Number).SingleOrDefaultAsync(ct);
         }
         if (number is null) return NotFound(alertId);
-        return await records.ChangeAsync(number, by, async (db, record, now) =>
+        return await records.ChangeAsync(number, by, viewer, async (db, record, now) =>
         {
             var alert = await db.JeopardyAlerts.SingleAsync(a => a.Id == alertId, ct);
             return request.Response switch

@@ -20,15 +20,15 @@ public static class AlertEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<OpenAlerts>> List(AlertReader reader, int[]? groups, int[]? services, CancellationToken ct) =>
-        TypedResults.Ok(await reader.GetAsync(BoardFilter.Of(groups, services), ct));
+    private static async Task<Ok<OpenAlerts>> List(AlertReader reader, Actor actor, int[]? groups, int[]? services, CancellationToken ct) =>
+        TypedResults.Ok(await reader.GetAsync(BoardFilter.Of(groups, services), actor.User, ct));
 
     private static async Task<IResult> Acknowledge(long id, HttpRequest request, AlertActionService actions, RecordReader reader, Actor actor, CancellationToken ct)
     {
         var (body, problem) = await JsonBody.ReadAsync<AlertActionRequest>(request, ct);
         if (problem is not null) return problem;
-        var result = await actions.ActAsync(id, body!, actor.Name, ct);
-        if (result.Succeeded) return TypedResults.Ok(await reader.GetAsync(result.Number!, ct));
+        var result = await actions.ActAsync(id, body!, actor, ct);
+        if (result.Succeeded) return TypedResults.Ok(await reader.GetAsync(result.Number!, actor.User, ct));
         return result.Failure == ChangeFailure.NotFound
             ? TypedResults.Problem(result.Message, statusCode: StatusCodes.Status404NotFound, title: "Alert not found",
                 extensions: new Dictionary<string, object?> { ["field"] = "alert" })

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 
@@ -10,8 +12,10 @@ public sealed class AlertReader(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
 {
     public const int PageSize = 100;
 
-    public async Task<OpenAlerts> GetAsync(BoardFilter filter, CancellationToken ct = default)
+    /// <summary>The open alerts, less those on security incidents <paramref name="viewer"/> may not see.</summary>
+    public async Task<OpenAlerts> GetAsync(BoardFilter filter, ClaimsPrincipal viewer, CancellationToken ct = default)
     {
+        var seesSecurityIncidents = SecurityIncidents.CanSee(viewer);
         var now = clock.GetUtcNow();
         var groups = filter.Groups.ToArray();
         var services = filter.Services.ToArray();
@@ -19,6 +23,7 @@ public sealed class AlertReader(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
         // The same rule as BoardFilter.Follows, in SQL: the group holding the record and its service.
         var open = db.JeopardyAlerts.AsNoTracking()
             .Where(a => a.AcknowledgedAt == null)
+            .Where(a => seesSecurityIncidents || !a.Record!.IsSecurityIncident)
             .Where(a => groups.Length == 0 || groups.Contains(a.Record!.AssignmentGroupId))
             .Where(a => services.Length == 0 || services.Contains(a.Record!.ServiceId));
         var total = await open.CountAsync(ct);

@@ -93,7 +93,7 @@ public sealed partial class JeopardyPage : LiveComponent
 
     private async Task ReadAsync()
     {
-        alerts = await Reader.GetAsync(filter);
+        alerts = await Reader.GetAsync(filter, Actor.User);
         now = alerts.ReadAt;
     }
 
@@ -120,7 +120,7 @@ public sealed partial class JeopardyPage : LiveComponent
         acting = alert.Id;
         try
         {
-            var result = await Actions.ActAsync(alert.Id, request, Actor.Name);
+            var result = await Actions.ActAsync(alert.Id, request, Actor);
             if (result.Succeeded)
             {
                 refusal = null;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 
@@ -19,6 +20,8 @@ public enum BoardEventType
 /// <see cref="GroupId"/> is the group holding the record after the change and <see cref="PreviousGroupId"/> the group
 /// that held it before, when the change passed it on, so a board of either group hears of it.
 /// <see cref="State"/> and <see cref="Clock"/> tell a clock's new jeopardy state (ClockStateChanged, AlertRaised).
+/// <see cref="Restricted"/>: the record is a security incident, so only those who may see one hear of it (the hub relay and
+/// live components ask <c>SecurityIncidents.CanSee</c>); it is never sent to clients.
 /// </summary>
 public sealed record BoardEvent(
     BoardEventType Type,
@@ -31,11 +34,12 @@ public sealed record BoardEvent(
     Priority Priority,
     Status Status,
     JeopardyState? State = null,
-    OlaTargetKind? Clock = null)
+    OlaTargetKind? Clock = null,
+    [property: JsonIgnore] bool Restricted = false)
 {
     public static BoardEvent Of(BoardEventType type, Record record, DateTimeOffset at, int? previousGroupId = null) =>
         new(type, record.Number, at, record.Kind, record.AssignmentGroupId, previousGroupId == record.AssignmentGroupId ? null : previousGroupId,
-            record.ServiceId, record.Priority, record.Status);
+            record.ServiceId, record.Priority, record.Status, Restricted: record.IsSecurityIncident);
 
     /// <summary>The event for a clock's change of state, and for the alert it raises.</summary>
     public BoardEvent For(BoardEventType type, ClockChange change) => this with { Type = type, State = change.To, Clock = change.Clock.Kind };

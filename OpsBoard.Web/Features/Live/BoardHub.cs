@@ -30,7 +30,8 @@ public sealed class BoardHub(BoardConnections connections) : Hub
 
     private async Task FollowAsync(BoardFilter filter)
     {
-        var (joined, left) = connections.Follow(Context.ConnectionId, filter);
+        var sees = Context.User is { } user && Access.SecurityIncidents.CanSee(user);
+        var (joined, left) = connections.Follow(Context.ConnectionId, filter, sees);
         // Into the new group before out of the old one: a change in between may arrive twice, but never not at all.
         await Groups.AddToGroupAsync(Context.ConnectionId, joined);
         if (left is not null) await Groups.RemoveFromGroupAsync(Context.ConnectionId, left);

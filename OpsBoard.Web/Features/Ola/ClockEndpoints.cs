@@ -16,9 +16,9 @@ public static class ClockEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<RecordClocksView>, ProblemHttpResult>> Get(string number, ClockReader reader, CancellationToken ct)
+    private static async Task<Results<Ok<RecordClocksView>, ProblemHttpResult>> Get(string number, ClockReader reader, Actor actor, CancellationToken ct)
     {
-        var view = await reader.GetAsync(number.ToUpperInvariant(), ct);
+        var view = await reader.GetAsync(number.ToUpperInvariant(), actor.User, ct);
         return view is null
             ? ChangeResults.Problem(ChangeResult.NotFound(number.ToUpperInvariant()))
             : TypedResults.Ok(view);

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Ola;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Access;
 
 namespace OpsBoard.Web.Features.Ola;
 
@@ -9,11 +11,12 @@ public sealed class ClockReader(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
 {
     public const string RecordTarget = "Record";
 
-    public async Task<RecordClocksView?> GetAsync(string number, CancellationToken ct = default)
+    /// <summary>The record's clocks, or null when there is no such record or it is a security incident <paramref name="viewer"/> may not see.</summary>
+    public async Task<RecordClocksView?> GetAsync(string number, ClaimsPrincipal viewer, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var recordId = await db.Records.Where(r => r.Number == number).Select(r => (long?)r.Id).SingleOrDefaultAsync(ct);
+        var recordId = await db.Records.VisibleTo(viewer).Where(r => r.Number == number).Select(r => (long?)r.Id).SingleOrDefaultAsync(ct);
         if (recordId is null) return null;
         var clocks = await db.OlaTargets.AsNoTracking().Where(t => t.RecordId == recordId).Include(t => t.Pauses).ToListAsync(ct);
         var groupIds = clocks.Select(c => c.SupportGroupId).OfType<int>().Distinct().ToList();

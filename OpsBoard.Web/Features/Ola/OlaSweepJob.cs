@@ -65,7 +65,7 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
         if (changes.Count == 0) return [];
         var ids = changes.Select(c => c.Change.Clock.RecordId).Distinct().ToList();
         var records = await db.Records.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, Event = new BoardEvent(BoardEventType.ClockStateChanged, r.Number, now, r.Kind, r.AssignmentGroupId, null, r.ServiceId, r.Priority, r.Status, null, null) })
+            .Select(r => new { r.Id, Event = new BoardEvent(BoardEventType.ClockStateChanged, r.Number, now, r.Kind, r.AssignmentGroupId, null, r.ServiceId, r.Priority, r.Status, null, null, r.IsSecurityIncident) })
             .ToDictionaryAsync(r => r.Id, r => r.Event, ct);
         return [.. changes.SelectMany(c => BoardEvents.Clocks(records[c.Change.Clock.RecordId], [c.Change], c.RecordIsOpen))];
     }

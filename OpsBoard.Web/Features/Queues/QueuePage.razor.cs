@@ -61,6 +61,8 @@ public sealed partial class QueuePage : LiveComponent
 
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
+    [Inject] private Recording.Actor Actor { get; set; } = default!;
+
     private bool OpenOnlySwitch => Open ?? true;
 
     // A chosen status says exactly what to show, so Open only steps aside rather than hide everything.
@@ -107,7 +109,7 @@ public sealed partial class QueuePage : LiveComponent
             sort is not null && Sorts.TryGetValue(sort.SortBy, out var by) ? by : QueueSort.Priority, sort?.Descending ?? false);
         try
         {
-            var page = await Queue.SearchAsync(request, ct);
+            var page = await Queue.SearchAsync(request, Actor.User, ct);
             loaded = true;
             rows = page.Rows;
             return new GridData<QueueRow> { Items = page.Rows, TotalItems = page.Total };

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Access;
 
 namespace OpsBoard.Web.Features.Queues;
 
@@ -9,10 +11,11 @@ public sealed class QueueService(IDbContextFactory<OpsBoardDb> dbs)
 {
     public const int MaxPageSize = 200;
 
-    public async Task<QueuePage> SearchAsync(QueueRequest request, CancellationToken ct = default)
+    /// <summary>A page of the records <paramref name="viewer"/> may see (security incidents only for those allowed), and their total.</summary>
+    public async Task<QueuePage> SearchAsync(QueueRequest request, ClaimsPrincipal viewer, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = Filter(db.Records.AsNoTracking(), request.Filter);
+        var query = Filter(db.Records.AsNoTracking().VisibleTo(viewer), request.Filter);
         var total = await query.CountAsync(ct);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         // The page's ids first, then their rows and names: the filter and sort can then be answered from an index

@@ -20,6 +20,7 @@ public sealed class NewRecordForm
     public bool ResolveAtFirstContact { get; set; }
     public ResolutionCode ResolutionCode { get; set; } = ResolutionCode.AdviceGiven;
     public string? ResolutionNote { get; set; }
+    public bool SecurityIncident { get; set; }
 
     public NewRecordRequest ToRequest() => new()
     {
@@ -38,5 +39,6 @@ public sealed class NewRecordForm
         ResolveAtFirstContact = ResolveAtFirstContact,
         ResolutionCode = ResolveAtFirstContact ? ResolutionCode : null,
         ResolutionNote = ResolveAtFirstContact ? ResolutionNote : null,
+        SecurityIncident = Kind != RecordKind.ServiceRequest && SecurityIncident,
     };
 }

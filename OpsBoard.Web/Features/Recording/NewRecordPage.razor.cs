@@ -18,7 +18,7 @@ public sealed partial class NewRecordPage
         "impact", "urgency", "resolveAtFirstContact", "resolutionCode", "resolutionNote", "note", "assignmentGroupId", "group", "assigneeId", "assignee",
     ];
 
-    private readonly NewRecordForm form = new();
+    private NewRecordForm form = new();
     private Dictionary<string, string> problems = [];
     private CatalogueView? catalogue;
     private PriorityMatrix? matrix;
@@ -106,6 +106,14 @@ public sealed partial class NewRecordPage
                 return;
             }
             problems = [];
+            // A security incident leaves the view of a SOC analyst who recorded it: say so rather than open a page they may not see.
+            var recorded = form.SecurityIncident || Record.IsSecurityCategory(form.Category);
+            if (recorded && !Access.SecurityIncidents.CanSee(Actor.User))
+            {
+                Snackbar.Add(Records.SecurityIncidentNotice.Recorded(result.Number!).Message, Severity.Success);
+                form = new NewRecordForm();
+                return;
+            }
             Snackbar.Add($"{result.Number} saved.", Severity.Success);
             Navigation.NavigateTo($"records/{result.Number}");
         }

@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Data.Configurations;
+using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 
@@ -14,7 +16,18 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
     // The sweep may store a clock reading of this record while a person acts on it; that alone is no reason to refuse them.
     private const int Attempts = 3;
 
-    public Task<ChangeResult> ActAsync(string number, RecordActionRequest request, string by, CancellationToken ct = default)
+    /// <summary>
+    /// One action by a person: a security incident they may not see is not found, exactly as a record that does not exist,
+    /// and nothing changes.
+    /// </summary>
+    public Task<ChangeResult> ActAsync(string number, RecordActionRequest request, Actor actor, CancellationToken ct = default) =>
+        ActAsync(number, request, actor.Name, actor.User, ct);
+
+    /// <summary>One action by the system (a job) or a test, which sees every record.</summary>
+    public Task<ChangeResult> ActAsync(string number, RecordActionRequest request, string by, CancellationToken ct = default) =>
+        ActAsync(number, request, by, viewer: null, ct);
+
+    private Task<ChangeResult> ActAsync(string number, RecordActionRequest request, string by, ClaimsPrincipal? viewer, CancellationToken ct)
     {
         // A missing or unknown action is bad input (400), not a refusal by the record (409).
         if (!Enum.IsDefined(request.Action))
@@ -24,31 +37,33 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
                 ["action"] = $"Say which action to take: one of {string.Join(", ", Enum.GetNames<RecordAction>())}.",
             }));
         }
-        return ChangeAsync(number, by, (db, record, now) => ApplyAsync(db, record, request, by, now, ct), ct);
+        return ChangeAsync(number, by, viewer, (db, record, now) => ApplyAsync(db, record, request, by, now, ct), ct);
     }
 
     /// <summary>
     /// One change to a record in one unit of work: loads it (with its group, assignee and clocks), applies
     /// <paramref name="change"/> (which may load more through the same context), keeps its clocks, saves once and
     /// publishes after the commit, with AlertAcknowledged for each jeopardy alert the change acknowledged.
+    /// With a <paramref name="viewer"/> (a person), a security incident they may not see is not found; null is the system.
     /// </summary>
-    public async Task<ChangeResult> ChangeAsync(string number, string by, Func<OpsBoardDb, Record, DateTimeOffset, Task<Outcome>> change, CancellationToken ct = default)
+    public async Task<ChangeResult> ChangeAsync(string number, string by, ClaimsPrincipal? viewer, Func<OpsBoardDb, Record, DateTimeOffset, Task<Outcome>> change, CancellationToken ct = default)
     {
         for (var attempt = 1; attempt < Attempts; attempt++)
         {
-            if (await TryChangeAsync(number, by, change, ct) is { } result) return result;
+            if (await TryChangeAsync(number, by, viewer, change, ct) is { } result) return result;
         }
-        return await TryChangeAsync(number, by, change, ct) ?? Conflict(number);
+        return await TryChangeAsync(number, by, viewer, change, ct) ?? Conflict(number);
     }
 
     private static ChangeResult Conflict(string number) =>
         ChangeResult.Refused(number, Outcome.Refused($"{number} was changed by someone else while you worked on it; reload it and try again."));
 
     /// <summary>One attempt; null when only the record's clocks moved on underneath (worth another attempt).</summary>
-    private async Task<ChangeResult?> TryChangeAsync(string number, string by, Func<OpsBoardDb, Record, DateTimeOffset, Task<Outcome>> change, CancellationToken ct)
+    private async Task<ChangeResult?> TryChangeAsync(string number, string by, ClaimsPrincipal? viewer, Func<OpsBoardDb, Record, DateTimeOffset, Task<Outcome>> change, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var record = await db.Records
+        var records = viewer is null ? db.Records : db.Records.VisibleTo(viewer);
+        var record = await records
             .Include(r => r.AssignmentGroup)
             .Include(r => r.Assignee)
             .Include(r => r.MajorIncidentManager)
@@ -60,6 +75,8 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
         var now = clock.GetUtcNow();
         var heldBy = record.AssignmentGroupId;
         var openMajorIncident = record.IsOpenMajorIncident;
+        // What everyone could see of the record before the change, in case the change makes it a security incident.
+        var before = BoardEvent.Of(BoardEventType.RecordChanged, record, now);
         var outcome = await change(db, record, now);
         if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
         var clocks = ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
@@ -80,7 +97,10 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
         var events = BoardEvents.Of(BoardEventType.RecordChanged, record, clocks, now, heldBy);
         // Declared, or resolved, cancelled or reopened as one: every wall's banners change.
         var majorIncident = record.IsOpenMajorIncident != openMajorIncident ? [events[0] with { Type = BoardEventType.MajorIncidentChanged }] : Array.Empty<BoardEvent>();
-        feed.Publish([.. events, .. majorIncident, .. acknowledged.Select(a => events[0] with { Type = BoardEventType.AlertAcknowledged, State = a.State, Clock = a.Kind })]);
+        // Just made a security incident: those who may no longer see it hear that the record they knew changed (as it was
+        // then, nothing new), so their boards read again and it drops off; what it is now goes only to those who may see it.
+        var withdrawn = before.Restricted || !record.IsSecurityIncident ? Array.Empty<BoardEvent>() : [before];
+        feed.Publish([.. withdrawn, .. events, .. majorIncident, .. acknowledged.Select(a => events[0] with { Type = BoardEventType.AlertAcknowledged, State = a.State, Clock = a.Kind })]);
         return ChangeResult.Done(number);
     }
 
@@ -101,7 +121,7 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
             RecordAction.Close => record.Close(by, now),
             RecordAction.AddNote => record.AddNote(request.Note, by, now),
             RecordAction.Reclassify => record.Reclassify(request.Impact ?? record.Impact, request.Urgency ?? record.Urgency,
-                await db.LoadPriorityMatrixAsync(ct), by, now),
+                await db.LoadPriorityMatrixAsync(ct), by, now, request.Category),
             RecordAction.OverridePriority => request.Priority is { } priority
                 ? record.OverridePriority(priority, request.Note, by, now)
                 : Outcome.Refused("Pick the priority to set.", "priority"),

@@ -24,6 +24,9 @@ public sealed record NewRecordRequest
     public bool ResolveAtFirstContact { get; init; }
     public ResolutionCode? ResolutionCode { get; init; }
     public string? ResolutionNote { get; init; }
+
+    /// <summary>Record it as a security incident, visible only to security analysts and administrators (the category Security makes it one too).</summary>
+    public bool SecurityIncident { get; init; }
 }
 
 /// <summary>One action on a record, from the detail page or POST /api/records/{number}/actions; each action reads only the fields it needs.</summary>
@@ -38,6 +41,9 @@ public sealed record RecordActionRequest
     public Impact? Impact { get; init; }
     public Urgency? Urgency { get; init; }
     public Priority? Priority { get; init; }
+
+    /// <summary>Reclassify: a new category (Security makes the record a security incident for good).</summary>
+    public string? Category { get; init; }
 
     /// <summary>DeclareMajorIncident: the person who runs the major incident.</summary>
     public int? ManagerId { get; init; }

@@ -48,7 +48,7 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolic
             problems["resolveAtFirstContact"] = "A record resolved at first contact stays with the SOC; clear the assignment group or untick resolve.";
         }
         RecordDetails Details(Service forService, ConfigurationItem? withItem) => new(request.Kind, request.Title ?? string.Empty,
-            request.Description, request.Caller, request.Channel, forService, withItem, request.Category ?? string.Empty, request.Impact, request.Urgency);
+            request.Description, request.Caller, request.Channel, forService, withItem, request.Category ?? string.Empty, request.Impact, request.Urgency, request.SecurityIncident);
         if (service is null || soc is null)
         {
             // Check the other fields too, so a form shows every problem at once instead of one save per problem.

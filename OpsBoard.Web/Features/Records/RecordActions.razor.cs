@@ -49,6 +49,8 @@ public sealed partial class RecordActions
             {
                 { d => d.CurrentImpact, View.Impact },
                 { d => d.CurrentUrgency, View.Urgency },
+                { d => d.Kind, View.Kind },
+                { d => d.CurrentCategory, View.Category },
             }),
             RecordAction.OverridePriority => await AskAsync(title, new DialogParameters<OverridePriorityDialog> { { d => d.Current, View.Priority } }),
             RecordAction.DeclareMajorIncident => await AskAsync(title, new DialogParameters<DeclareMajorIncidentDialog>()),

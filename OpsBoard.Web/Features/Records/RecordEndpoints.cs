@@ -24,7 +24,7 @@ public static class RecordEndpoints
         return endpoints;
     }
 
-    private static async Task<Ok<QueuePage>> Search(QueueService queue, int? groupId, Status? status, bool? openOnly,
+    private static async Task<Ok<QueuePage>> Search(QueueService queue, Actor actor, int? groupId, Status? status, bool? openOnly,
         Priority? priority, RecordKind? kind, int? serviceId, string? text, int? page, int? pageSize, QueueSort? sort, bool? descending,
         CancellationToken ct)
     {
@@ -32,14 +32,15 @@ public static class RecordEndpoints
         {
             GroupId = groupId, Status = status, OpenOnly = openOnly ?? false, Priority = priority, Kind = kind, ServiceId = serviceId, Text = text,
         };
-        var result = await queue.SearchAsync(new QueueRequest(filter, page ?? 0, pageSize ?? 25, sort ?? QueueSort.Priority, descending ?? false), ct);
+        var result = await queue.SearchAsync(new QueueRequest(filter, page ?? 0, pageSize ?? 25, sort ?? QueueSort.Priority, descending ?? false), actor.User, ct);
         return TypedResults.Ok(result);
     }
 
     // TypedResults.Problem, not NotFound(ProblemDetails): only the former is sent as application/problem+json.
-    private static async Task<Results<Ok<RecordView>, ProblemHttpResult>> Get(string number, RecordReader reader, CancellationToken ct)
+    // A security incident the caller may not see answers exactly as a record that does not exist.
+    private static async Task<Results<Ok<RecordView>, ProblemHttpResult>> Get(string number, RecordReader reader, Actor actor, CancellationToken ct)
     {
-        var view = await reader.GetAsync(number.ToUpperInvariant(), ct);
+        var view = await reader.GetAsync(number.ToUpperInvariant(), actor.User, ct);
         return view is null
             ? ChangeResults.Problem(ChangeResult.NotFound(number.ToUpperInvariant()))
             : TypedResults.Ok(view);
@@ -51,15 +52,20 @@ public static class RecordEndpoints
         if (problem is not null) return problem;
         var result = await recording.OpenAsync(body!, actor.Name, ct);
         if (!result.Succeeded) return ChangeResults.ToProblem(result);
-        return TypedResults.Created($"/api/records/{result.Number}", await reader.GetAsync(result.Number!, ct));
+        // Someone who may not see security incidents (a SOC analyst) can record one: they are told its number, and no more.
+        return await reader.GetAsync(result.Number!, actor.User, ct) is { } view
+            ? TypedResults.Created($"/api/records/{result.Number}", view)
+            : TypedResults.Created($"/api/records/{result.Number}", SecurityIncidentNotice.Recorded(result.Number!));
     }
 
     private static async Task<IResult> Act(string number, HttpRequest request, RecordActionService actions, RecordReader reader, Actor actor, CancellationToken ct)
     {
         var (body, problem) = await JsonBody.ReadAsync<RecordActionRequest>(request, ct);
         if (problem is not null) return problem;
-        var result = await actions.ActAsync(number.ToUpperInvariant(), body!, actor.Name, ct);
+        var result = await actions.ActAsync(number.ToUpperInvariant(), body!, actor, ct);
         if (!result.Succeeded) return ChangeResults.ToProblem(result);
-        return TypedResults.Ok(await reader.GetAsync(result.Number!, ct));
+        return await reader.GetAsync(result.Number!, actor.User, ct) is { } view
+            ? TypedResults.Ok(view)
+            : TypedResults.Ok(SecurityIncidentNotice.Reclassified(result.Number!));
     }
 }

@@ -32,6 +32,8 @@ public sealed partial class RecordPage : LiveComponent
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+
     private string PageTitle => view is null ? Number : $"{view.Number} {view.Title}";
 
     // Set with the view, read by the feed's thread.
@@ -53,8 +55,8 @@ public sealed partial class RecordPage : LiveComponent
     /// <summary>The record and its clocks as stored now: after an action, someone else's change or the sweep's.</summary>
     private async Task ReadAsync(string number)
     {
-        view = await Reader.GetAsync(number);
-        clocks = view is null ? null : await ClockReader.GetAsync(view.Number);
+        view = await Reader.GetAsync(number, Actor.User);
+        clocks = view is null ? null : await ClockReader.GetAsync(view.Number, Actor.User);
         shown = view?.Number;
     }
 
@@ -64,7 +66,7 @@ public sealed partial class RecordPage : LiveComponent
         acting = true;
         try
         {
-            var result = await Actions.ActAsync(view.Number, request, Actor.Name);
+            var result = await Actions.ActAsync(view.Number, request, Actor);
             if (result.Succeeded)
             {
                 refusal = null;
@@ -76,7 +78,14 @@ public sealed partial class RecordPage : LiveComponent
                 Snackbar.Add($"{DisplayNames.Of(request.Action)} was not done: {result.Message}", Severity.Error);
             }
             // Read again either way: a refusal may come from a change someone else made since the page was loaded.
-            await ReadAsync(view.Number);
+            var number = view.Number;
+            await ReadAsync(number);
+            // Reclassified Security by someone who may not see security incidents: it has left their view; say so.
+            if (result.Succeeded && view is null)
+            {
+                Snackbar.Add(SecurityIncidentNotice.Reclassified(number).Message, Severity.Info);
+                Navigation.NavigateTo("queue");
+            }
         }
         finally
         {
@@ -95,7 +104,7 @@ public sealed partial class RecordPage : LiveComponent
         RecordAction.Cancel => $"{number} cancelled.",
         RecordAction.Close => $"{number} closed.",
         RecordAction.AddNote => $"Note added to {number}.",
-        RecordAction.Reclassify => $"Impact and urgency of {number} changed.",
+        RecordAction.Reclassify => $"{number} reclassified.",
         _ => $"Priority of {number} overridden.",
     };
 }

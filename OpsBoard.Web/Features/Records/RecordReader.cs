@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.Recording;
 
@@ -9,12 +11,13 @@ namespace OpsBoard.Web.Features.Records;
 
 public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs, AutoCloseRule autoClose)
 {
-    public async Task<RecordView?> GetAsync(string number, CancellationToken ct = default)
+    /// <summary>The record, or null when there is none or it is a security incident <paramref name="viewer"/> may not see.</summary>
+    public async Task<RecordView?> GetAsync(string number, ClaimsPrincipal viewer, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var view = await db.Records.AsNoTracking().Where(r => r.Number == number).Select(r => new RecordView(
+        var view = await db.Records.AsNoTracking().VisibleTo(viewer).Where(r => r.Number == number).Select(r => new RecordView(
             r.Number, r.Kind, r.Title, r.Description, r.Caller, r.Channel, r.ServiceId, r.Service!.Name,
-            r.ConfigurationItemId, r.ConfigurationItem != null ? r.ConfigurationItem.Name : null, r.Category,
+            r.ConfigurationItemId, r.ConfigurationItem != null ? r.ConfigurationItem.Name : null, r.Category, r.IsSecurityIncident,
             r.Impact, r.Urgency, r.Priority, r.PriorityOverridden, r.Status, r.PendingReason,
             r.AssignmentGroupId, r.AssignmentGroup!.Name, r.AssigneeId, r.Assignee != null ? r.Assignee.Name : null,
             r.SupportLine, r.OpenedAt, r.UpdatedAt, r.AcknowledgedAt, r.ResolvedAt, r.ClosedAt, null, r.ResolutionCode,

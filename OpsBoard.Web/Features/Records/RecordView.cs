@@ -18,6 +18,7 @@ public sealed record RecordView(
     int? ConfigurationItemId,
     string? ConfigurationItem,
     string Category,
+    bool SecurityIncident,
     Impact Impact,
     Urgency Urgency,
     Priority Priority,

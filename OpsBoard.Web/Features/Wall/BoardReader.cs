@@ -22,7 +22,7 @@ public sealed class BoardReader(IDbContextFactory<OpsBoardDb> dbs)
             .Select(r => new
             {
                 r.Id, r.Number, r.Title, r.Kind, r.Priority, r.Status, r.AssignmentGroupId, r.ServiceId, r.OpenedAt,
-                r.MajorIncidentDeclaredAt, MajorIncidentManager = r.MajorIncidentManager != null ? r.MajorIncidentManager.Name : null,
+                r.MajorIncidentDeclaredAt, MajorIncidentManager = r.MajorIncidentManager != null ? r.MajorIncidentManager.Name : null, r.IsSecurityIncident,
             })
             .ToListAsync(ct);
         if (records.Count == 0) return new BoardRead([], catalogue);
@@ -49,7 +49,8 @@ public sealed class BoardReader(IDbContextFactory<OpsBoardDb> dbs)
                 running.Where(c => c.Due is not null).Min(c => c.Due),
                 own.Max(c => c.BreachedAt),
                 r.OpenedAt,
-                r.MajorIncidentDeclaredAt is { } declared ? new BoardMajorIncident(declared, r.MajorIncidentManager ?? "no one named") : null));
+                r.MajorIncidentDeclaredAt is { } declared ? new BoardMajorIncident(declared, r.MajorIncidentManager ?? "no one named") : null,
+                r.IsSecurityIncident));
         }
         return new BoardRead(board.ToImmutable(), catalogue);
     }

@@ -9,6 +9,7 @@ namespace OpsBoard.Web.Features.Wall;
 /// <see cref="LastBreachedAt"/> is the latest breach of any of its clocks, running or not.
 /// Group and service names are shared strings from the board's catalogue, not a copy per record.
 /// <see cref="MajorIncident"/> is set when the record has been declared a major incident.
+/// <see cref="SecurityIncident"/>: only screens whose viewer may see security incidents show it (never a kiosk).
 /// </summary>
 public sealed record BoardRecord(
     string Number,
@@ -24,7 +25,8 @@ public sealed record BoardRecord(
     DateTimeOffset? NearestDue,
     DateTimeOffset? LastBreachedAt,
     DateTimeOffset OpenedAt,
-    BoardMajorIncident? MajorIncident = null)
+    BoardMajorIncident? MajorIncident = null,
+    bool SecurityIncident = false)
 {
     public bool InJeopardy => Worst == JeopardyState.Jeopardy;
 

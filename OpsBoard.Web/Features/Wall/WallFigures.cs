@@ -9,6 +9,7 @@ namespace OpsBoard.Web.Features.Wall;
 /// counts by priority, in jeopardy and breached today (since midnight in London), the first records nearest to breach,
 /// and counts by group; and the open major incidents, which every wall shows whatever its filter (PROCESS.md), oldest
 /// declaration first. A screen keeps only this small result, and works it out again only when the board changes.
+/// Security incidents count and show only on a screen whose viewer may see them (<c>SecurityIncidents.CanSee</c>).
 /// </summary>
 public sealed record WallFigures(
     long BoardVersion,
@@ -23,7 +24,7 @@ public sealed record WallFigures(
 {
     public int OpenWith(Priority priority) => OpenByPriority.GetValueOrDefault(priority);
 
-    public static WallFigures Of(Board board, BoardFilter filter, DateTimeOffset now, int nearestRows)
+    public static WallFigures Of(Board board, BoardFilter filter, DateTimeOffset now, int nearestRows, bool showSecurityIncidents = false)
     {
         var dayStart = StartOfLondonDay(now);
         var byPriority = new Dictionary<Priority, int>();
@@ -33,6 +34,7 @@ public sealed record WallFigures(
         int open = 0, inJeopardy = 0, breachedToday = 0;
         foreach (var record in board.Records)
         {
+            if (record.SecurityIncident && !showSecurityIncidents) continue;
             if (record.MajorIncident is not null) majorIncidents.Add(record);
             if (!filter.Follows(record.GroupId, record.ServiceId)) continue;
             open++;

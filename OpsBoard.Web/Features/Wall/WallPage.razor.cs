@@ -27,6 +27,7 @@ public sealed partial class WallPage : IDisposable
     private IDisposable? following;
     private SecondTicker? ticker;
     private int refreshScheduled;
+    private bool showSecurityIncidents;
 
     [SupplyParameterFromQuery(Name = "groups")] public string? Groups { get; set; }
 
@@ -49,7 +50,7 @@ public sealed partial class WallPage : IDisposable
         get
         {
             if (figures is { } f && f.BoardVersion == Board.Version && f.DayStart == WallFigures.StartOfLondonDay(now)) return f;
-            return figures = WallFigures.Of(Board, options.Filter, now, Math.Max(SummaryRows, FullScreenRows));
+            return figures = WallFigures.Of(Board, options.Filter, now, Math.Max(SummaryRows, FullScreenRows), showSecurityIncidents);
         }
     }
 
@@ -85,7 +86,10 @@ public sealed partial class WallPage : IDisposable
     protected override async Task OnParametersSetAsync()
     {
         var (groups, services) = (Groups, Services);
-        if (Authentication is not null && Access.KioskLinks.ScopeOf((await Authentication).User) is { } scope)
+        var user = Authentication is null ? null : (await Authentication).User;
+        // No signed-in viewer, no security incidents; a kiosk never sees one.
+        showSecurityIncidents = user is not null && Access.SecurityIncidents.CanSee(user);
+        if (user is not null && Access.KioskLinks.ScopeOf(user) is { } scope)
         {
             if (scope.Groups.Length > 0) groups = string.Join(',', scope.Groups);
             if (scope.Services.Length > 0) services = string.Join(',', scope.Services);
