@@ -225,4 +225,38 @@ public sealed class AccessHttpTests
 
         Assert.Contains("OpsBoard:Access:AdminEmail and OpsBoard:Access:AdminPassword", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AResolver_ActsOnTheirGroupsRecords_IsToldWhyNotOnOthers_AndOnlyManagersDeclareMajorIncidents()
+    {
+        await using var app = new OpsBoardApp { DemoRecords = 0 };
+        var admin = app.CreateClient();
+        var catalogue = await admin.CatalogueAsync();
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<OpsBoardDb>>().CreateDbContextAsync();
+        var personId = await db.Users.Where(u => u.Email == "resolver@opsboard.demo").Select(u => u.PersonId).SingleAsync();
+        var own = await db.People.Where(p => p.Id == personId).SelectMany(p => p.Groups).Select(g => g.Id).FirstAsync();
+        var other = catalogue.Groups.First(g => g.Line == 2 && g.Id != own);
+        async Task<string> OpenAsync(int groupId)
+        {
+            var body = ApiClient.NewIncident(catalogue.Services[0]);
+            body["assignmentGroupId"] = groupId;
+            return (string)(await (await admin.PostJsonAsync("/api/records", body.ToJsonString())).ReadObjectAsync())["number"]!;
+        }
+        var (mine, theirs) = (await OpenAsync(own), await OpenAsync(other.Id));
+        var resolver = await app.ClientForAsync("resolver@opsboard.demo");
+        var soc = await app.ClientForAsync("soc@opsboard.demo");
+
+        var onMine = await resolver.PostJsonAsync($"/api/records/{mine}/actions", """{"action":"Acknowledge"}""");
+        var onTheirs = await resolver.PostJsonAsync($"/api/records/{theirs}/actions", """{"action":"Acknowledge"}""");
+        var declared = await soc.PostJsonAsync($"/api/records/{theirs}/actions", """{"action":"DeclareMajorIncident","majorIncidentManagerId":1}""");
+
+        Assert.Equal(HttpStatusCode.OK, onMine.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, onTheirs.StatusCode);
+        Assert.Equal($"Resolvers act on the records of their own groups, and this one is with {other.Name}; ask the SOC to assign it to your group.",
+            (string)(await onTheirs.ReadObjectAsync())["detail"]!);
+        Assert.Equal(HttpStatusCode.Conflict, declared.StatusCode);
+        Assert.StartsWith("Only a service manager or a major incident manager", (string)(await declared.ReadObjectAsync())["detail"]!, StringComparison.Ordinal);
+        var status = (string)(await (await admin.GetAsync($"/api/records/{theirs}")).ReadObjectAsync())["status"]!;
+        Assert.Equal("Assigned", status);
+    }
 }

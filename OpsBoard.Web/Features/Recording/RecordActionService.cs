@@ -37,7 +37,11 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
                 ["action"] = $"Say which action to take: one of {string.Join(", ", Enum.GetNames<RecordAction>())}.",
             }));
         }
-        return ChangeAsync(number, by, viewer, (db, record, now) => ApplyAsync(db, record, request, by, now, ct), ct);
+        return ChangeAsync(number, by, viewer, (db, record, now) =>
+            // A person may take only the actions their roles allow on this record (RecordRules); the system may take any.
+            viewer is not null && RecordRules.Refusal(viewer, request.Action, record.AssignmentGroupId, record.AssignmentGroup?.Name) is { } why
+                ? Task.FromResult(Outcome.Refused(why))
+                : ApplyAsync(db, record, request, by, now, ct), ct);
     }
 
     /// <summary>

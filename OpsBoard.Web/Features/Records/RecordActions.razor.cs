@@ -20,6 +20,16 @@ public sealed partial class RecordActions
 
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
+    [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? Authentication { get; set; }
+
+    private System.Security.Claims.ClaimsPrincipal? user;
+
+    /// <summary>What the record's status allows and the person's roles allow them to do to it (<see cref="Access.RecordRules"/>).</summary>
+    private IEnumerable<RecordAction> Offered => View.AllowedActions.Where(action =>
+        user is not null && Access.RecordRules.Refusal(user, action, View.AssignmentGroupId, View.AssignmentGroup) is null);
+
+    protected override async Task OnParametersSetAsync() => user = Authentication is null ? null : (await Authentication).User;
+
     // The step a person most likely takes next in this status.
     private RecordAction? Main => View.Status switch
     {
