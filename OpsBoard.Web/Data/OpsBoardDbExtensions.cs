@@ -12,6 +12,10 @@ public static class OpsBoardDbExtensions
         return new PriorityMatrix(cells.Select(c => new PriorityMatrixCell(c.Impact, c.Urgency, c.Priority)));
     }
 
+    /// <summary>The support groups of a person in the CMDB (none for an account that is no one's).</summary>
+    public static async Task<IReadOnlyList<int>> GroupsOfPersonAsync(this OpsBoardDb db, int? personId, CancellationToken ct = default) =>
+        personId is { } id ? await db.People.Where(p => p.Id == id).SelectMany(p => p.Groups.Select(g => g.Id)).ToListAsync(ct) : [];
+
     public static async Task<OlaPolicyBook> LoadPolicyBookAsync(this OpsBoardDb db, CancellationToken ct = default)
     {
         var policies = await db.OlaPolicies.AsNoTracking().ToListAsync(ct);

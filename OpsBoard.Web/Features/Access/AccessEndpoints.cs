@@ -29,7 +29,7 @@ public static class AccessEndpoints
     private static async Task<Results<Created<IssuedToken>, ValidationProblem>> IssueTokenAsync(
         NewTokenRequest? request, ClaimsPrincipal user, AccessTokens store, Recording.Actor actor, CancellationToken ct)
     {
-        if (NameProblem(request?.Name, AccessToken.MaxNameLength, "Name the token after what uses it, e.g. \"Nightly report script\".") is { } problem)
+        if (AccessTokens.NameProblem(request?.Name) is { } problem)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = [problem] }, title: "The token was not created.");
         }
@@ -40,19 +40,13 @@ public static class AccessEndpoints
     private static async Task<Results<Created<IssuedKioskLink>, ValidationProblem>> IssueKioskLinkAsync(
         NewKioskLinkRequest? request, KioskLinks links, Recording.Actor actor, HttpRequest http, CancellationToken ct)
     {
-        if (NameProblem(request?.Name, KioskLink.MaxNameLength, "Name the screen, e.g. \"SOC wall, left\".") is { } problem)
+        if (KioskLinks.NameProblem(request?.Name) is { } problem)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = [problem] }, title: "The kiosk link was not issued.");
         }
         var (link, secret) = await links.IssueAsync(request!.Name!, request.Groups ?? [], request.Services ?? [], actor.Name, ct);
         return TypedResults.Created($"/api/kiosk-links/{link.Id}", new IssuedKioskLink(link.Id, link.Name, $"{http.Scheme}://{http.Host}{KioskLinks.PathPrefix}/{secret}"));
     }
-
-    /// <summary>Why a name for a token or link will not do, or null.</summary>
-    public static string? NameProblem(string? name, int maxLength, string hint) =>
-        string.IsNullOrWhiteSpace(name) ? hint
-        : name.Trim().Length > maxLength ? $"Keep the name to {maxLength} characters (it has {name.Trim().Length})."
-        : null;
 
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("A signed-in user has no id.");
 

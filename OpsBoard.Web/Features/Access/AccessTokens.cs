@@ -11,6 +11,10 @@ public sealed class AccessTokens(IDbContextFactory<OpsBoardDb> dbs, TimeProvider
     // A token's last use is written at most this often, so an API client does not write on every call.
     private static readonly TimeSpan UseResolution = TimeSpan.FromMinutes(1);
 
+    /// <summary>Why a token name will not do, or null.</summary>
+    public static string? NameProblem(string? name) =>
+        Secrets.NameProblem(name, AccessToken.MaxNameLength, "Name the token after what uses it, e.g. \"Nightly report script\".");
+
     /// <summary>Issues a token for the user; the token is in the answer and nowhere else.</summary>
     public async Task<(AccessToken Token, string Secret)> IssueAsync(string userId, string name, string by, string? secret = null, CancellationToken ct = default)
     {
@@ -42,7 +46,14 @@ public sealed class AccessTokens(IDbContextFactory<OpsBoardDb> dbs, TimeProvider
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var tokens = await db.AccessTokens.AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.Id).ToListAsync(ct);
-        return [.. tokens.Select(t => new AccessTokenView(t.Id, t.Name, $"\u2026{t.Hint}", t.CreatedAt, t.LastUsedAt, t.RevokedAt))];
+        return [.. tokens.Select(t => new AccessTokenView(t.Id, t.Name, Secrets.Hint(t.Hint), t.CreatedAt, t.LastUsedAt, t.RevokedAt))];
+    }
+
+    /// <summary>Whether a token with this secret exists (revoked or not); unlike a check, it does not count as a use.</summary>
+    public async Task<bool> ExistsAsync(string secret, CancellationToken ct = default)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.AccessTokens.AnyAsync(t => t.Hash == Secrets.Hash(secret), ct);
     }
 
     /// <summary>The active user a token belongs to, with their roles; or why it is refused.</summary>
@@ -61,15 +72,7 @@ public sealed class AccessTokens(IDbContextFactory<OpsBoardDb> dbs, TimeProvider
             token.Used(now);
             await db.SaveChangesAsync(ct);
         }
-        return new TokenCheck(user, roles, null, await GroupsOfAsync(user, ct));
-    }
-
-    /// <summary>The support groups of the person in the CMDB the account belongs to.</summary>
-    public async Task<IReadOnlyList<int>> GroupsOfAsync(OpsBoardUser user, CancellationToken ct = default)
-    {
-        if (user.PersonId is not { } personId) return [];
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.People.Where(p => p.Id == personId).SelectMany(p => p.Groups.Select(g => g.Id)).ToListAsync(ct);
+        return new TokenCheck(user, roles, null, await db.GroupsOfPersonAsync(user.PersonId, ct));
     }
 }
 

@@ -74,7 +74,7 @@ public static class Accounts
         if (string.IsNullOrWhiteSpace(token)) return;
         if (token.Length < 16) throw new InvalidOperationException($"The setting {AdminTokenSetting} must be at least 16 characters: it gives whoever knows it an administrator's rights.");
         var tokens = services.GetRequiredService<AccessTokens>();
-        if ((await tokens.CheckAsync(token)).User is not null) return;
+        if (await tokens.ExistsAsync(token)) return;
         var admin = await users.FindByEmailAsync(Demo[^1].Email) ?? throw new InvalidOperationException("The demo administrator is missing.");
         await tokens.IssueAsync(admin.Id, "Demo admin token", "OpsBoard start-up", token);
         logger.LogInformation("The demo admin token from {Setting} calls the API as {Admin}.", AdminTokenSetting, admin.DisplayName);

@@ -22,13 +22,16 @@ public sealed class KioskLinks(IDbContextFactory<OpsBoardDb> dbs, TimeProvider c
     public const string ServiceClaim = "opsboard:service";
     public const string PathPrefix = "/kiosk";
 
+    /// <summary>Why a kiosk link's name will not do, or null.</summary>
+    public static string? NameProblem(string? name) => Secrets.NameProblem(name, KioskLink.MaxNameLength, "Name the screen, e.g. \"SOC wall, left\".");
+
     public async Task<(KioskLink Link, string Secret)> IssueAsync(string name, IReadOnlyList<int> groups, IReadOnlyList<int> services, string by, CancellationToken ct = default)
     {
         var secret = Secrets.New(40);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var link = new KioskLink(name.Trim(), Secrets.Hash(secret), secret[^4..], groups, services, by, clock.GetUtcNow());
         db.KioskLinks.Add(link);
-        db.AuditLog.Add(new AuditEntry(link.CreatedAt, by, AuditArea.KioskLink, link.Name, $"Issued a kiosk link ending {link.Hint} ({await ScopeAsync(db, link, ct)})."));
+        db.AuditLog.Add(new AuditEntry(link.CreatedAt, by, AuditArea.KioskLink, link.Name, $"Issued a kiosk link ending {link.Hint} ({Scope(link, await NamesAsync(db, ct))})."));
         await db.SaveChangesAsync(ct);
         return (link, secret);
     }
@@ -49,12 +52,8 @@ public sealed class KioskLinks(IDbContextFactory<OpsBoardDb> dbs, TimeProvider c
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var links = await db.KioskLinks.AsNoTracking().OrderBy(k => k.Id).ToListAsync(ct);
-        var views = new List<KioskLinkView>(links.Count);
-        foreach (var link in links)
-        {
-            views.Add(new KioskLinkView(link.Id, link.Name, $"\u2026{link.Hint}", await ScopeAsync(db, link, ct), link.CreatedBy, link.CreatedAt, link.LastUsedAt, link.RevokedAt));
-        }
-        return views;
+        var names = await NamesAsync(db, ct);
+        return [.. links.Select(link => new KioskLinkView(link.Id, link.Name, Secrets.Hint(link.Hint), Scope(link, names), link.CreatedBy, link.CreatedAt, link.LastUsedAt, link.RevokedAt))];
     }
 
     /// <summary>The active link a secret opens, or null.</summary>
@@ -120,13 +119,16 @@ public sealed class KioskLinks(IDbContextFactory<OpsBoardDb> dbs, TimeProvider c
         Problems.AnswerProgramsWithProblems(o, "The kiosk link was revoked; ask an administrator for a new one.", "A kiosk link opens the wall screen only.");
     }
 
-    private static async Task<string> ScopeAsync(OpsBoardDb db, KioskLink link, CancellationToken ct)
+    // The CMDB's group and service names, read once for all the links a list or an audit line describes.
+    private static async Task<(Dictionary<int, string> Groups, Dictionary<int, string> Services)> NamesAsync(OpsBoardDb db, CancellationToken ct) =>
+        (await db.SupportGroups.AsNoTracking().ToDictionaryAsync(g => g.Id, g => g.Name, ct),
+         await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct));
+
+    private static string Scope(KioskLink link, (Dictionary<int, string> Groups, Dictionary<int, string> Services) names)
     {
-        var groups = link.Groups.Count == 0 ? "all groups"
-            : string.Join(", ", await db.SupportGroups.Where(g => link.Groups.Contains(g.Id)).OrderBy(g => g.Name).Select(g => g.Name).ToListAsync(ct));
-        var services = link.Services.Count == 0 ? "all services"
-            : string.Join(", ", await db.Services.Where(s => link.Services.Contains(s.Id)).OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct));
-        return $"{groups}; {services}";
+        static string Named(List<int> ids, Dictionary<int, string> names, string all) => ids.Count == 0 ? all
+            : string.Join(", ", ids.Select(id => names.GetValueOrDefault(id, $"#{id}")).Order(StringComparer.OrdinalIgnoreCase));
+        return $"{Named(link.Groups, names.Groups, "all groups")}; {Named(link.Services, names.Services, "all services")}";
     }
 }
 

@@ -12,6 +12,9 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [SocAnalyst, Resolver, ServiceManager, MajorIncidentManager, SecurityAnalyst, Admin];
 
+    /// <summary>The roles <paramref name="user"/> holds, in words ("SOC analyst, Administrator").</summary>
+    public static IReadOnlyList<string> DescribeHeld(System.Security.Claims.ClaimsPrincipal user) => [.. All.Where(user.IsInRole).Select(Describe)];
+
     /// <summary>The role in words, as screens and the audit log show it.</summary>
     public static string Describe(string role) => role switch
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Events;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Admin;
 
 namespace OpsBoard.Web.Features.Events;
@@ -45,7 +46,7 @@ public sealed class IntegrationAdmin(IDbContextFactory<OpsBoardDb> dbs, Integrat
         string change = string.Empty;
         var (integration, key) = await keys.IssueAsync(name!, serviceId!.Value, audit: issued =>
         {
-            change = $"Issued a key ending {Hint(issued.KeyHint)} for events on {serviceName}";
+            change = $"Issued a key ending {Secrets.Hint(issued.KeyHint)} for events on {serviceName}";
             return new AuditEntry(issued.CreatedAt, by, AuditArea.Integration, Subject(issued.Name), change);
         }, ct: ct);
         return new IssueResult(AdminResult.Done(Subject(integration.Name), change), new IssuedIntegration(View(integration, serviceName!), key));
@@ -64,19 +65,16 @@ public sealed class IntegrationAdmin(IDbContextFactory<OpsBoardDb> dbs, Integrat
         var revoked = await keys.RevokeAsync(id, integration =>
         {
             subject = Subject(integration.Name);
-            change = $"Revoked the key ending {Hint(integration.KeyHint)}; events sent with it are refused";
+            change = $"Revoked the key ending {Secrets.Hint(integration.KeyHint)}; events sent with it are refused";
             return new AuditEntry(integration.RevokedAt!.Value, by, AuditArea.Integration, subject, change);
         }, ct);
         return revoked ? AdminResult.Done(subject, change) : AdminResult.NotFound("integration", $"There is no integration {id}; reload the list.");
     }
 
-    /// <summary>How a key is shown once issued: its last four characters after an ellipsis, e.g. "…a1b2".</summary>
-    public static string Hint(string keyHint) => $"\u2026{keyHint}";
-
     private static string Subject(string name) => $"Integration \"{name}\"";
 
     private static IntegrationView View(Integration i, string serviceName) =>
-        new(i.Id, i.Name, i.ServiceId, serviceName, Hint(i.KeyHint), i.CreatedAt, i.LastUsedAt, i.RevokedAt);
+        new(i.Id, i.Name, i.ServiceId, serviceName, Secrets.Hint(i.KeyHint), i.CreatedAt, i.LastUsedAt, i.RevokedAt);
 }
 
 /// <summary>An integration as listed: never its key, only the key's last characters.</summary>
