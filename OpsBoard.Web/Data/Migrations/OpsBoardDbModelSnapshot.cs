@@ -647,11 +647,17 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastMajorIncidentUpdateAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("MajorIncidentDeclaredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MajorIncidentManagerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan?>("MajorIncidentUpdateEvery")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -659,6 +665,9 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ParentMajorIncidentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PendingReason")
@@ -723,6 +732,8 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("OpenedAt");
+
+                    b.HasIndex("ParentMajorIncidentId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1481,6 +1492,11 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasForeignKey("MajorIncidentManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("OpsBoard.Domain.Records.Record", "ParentMajorIncident")
+                        .WithMany()
+                        .HasForeignKey("ParentMajorIncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsBoard.Domain.Cmdb.Service", "Service")
                         .WithMany()
                         .HasForeignKey("ServiceId")
@@ -1494,6 +1510,8 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Navigation("ConfigurationItem");
 
                     b.Navigation("MajorIncidentManager");
+
+                    b.Navigation("ParentMajorIncident");
 
                     b.Navigation("Service");
                 });
