@@ -53,6 +53,14 @@ public sealed class BrowserSession : IAsyncLifetime
         await page.WaitForURLAsync(u => !u.Contains("/account/login", StringComparison.Ordinal));
     }
 
+    /// <summary>Opens a MudSelect and picks the option with the given text from its popover.</summary>
+    public static async Task ChooseAsync(IPage page, string testId, string option)
+    {
+        await page.Locator($"[data-testid={testId}]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+    }
+
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 

@@ -16,7 +16,7 @@ public sealed class EventAdminBrowserTests(BrowserSession browser)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.Locator("input[data-testid=integration-name]").FillAsync("Prometheus production");
-        await ChooseAsync(page, "integration-service", "Summary Care Record");
+        await BrowserSession.ChooseAsync(page, "integration-service", "Summary Care Record");
         await page.Locator("[data-testid=issue-key]").ClickAsync();
         var shown = page.Locator("[data-testid=issued-key]");
         await Assertions.Expect(shown).ToContainTextAsync("it will not be shown again");
@@ -41,7 +41,7 @@ public sealed class EventAdminBrowserTests(BrowserSession browser)
         await page.Locator("input[data-testid=rule-name]").FillAsync("Spine database");
         await page.Locator("input[data-testid=rule-pattern]").FillAsync("spine-(db");
         await page.GetByLabel("Regular expression", new() { Exact = true }).CheckAsync();
-        await ChooseAsync(page, "rule-group", "2nd line Spine");
+        await BrowserSession.ChooseAsync(page, "rule-group", "2nd line Spine");
         await page.Locator("[data-testid=rule-save]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=rule-dialog]")).ToContainTextAsync("The pattern is not a valid regular expression");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
@@ -54,13 +54,5 @@ public sealed class EventAdminBrowserTests(BrowserSession browser)
         await Assertions.Expect(page.Locator("[data-testid=try-result]")).ToContainTextAsync("2nd line Spine would take it: rule 1 \"Spine database\"");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("admin-routing.png"), FullPage = true });
-    }
-
-    /// <summary>Opens a MudSelect and picks the option with the given text from its popover.</summary>
-    private static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        await page.Locator($"[data-testid={testId}]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 }

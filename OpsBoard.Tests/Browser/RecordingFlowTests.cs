@@ -19,12 +19,12 @@ public sealed class RecordingFlowTests(BrowserSession browser)
 
         await page.Locator("input[data-testid=caller]").FillAsync("Ward 7, Leeds General Infirmary");
         await page.Locator("input[data-testid=title]").FillAsync(Title);
-        await ChooseAsync(page, "service", "Spine Messaging Service");
-        await ChooseAsync(page, "category", "Degraded performance");
+        await BrowserSession.ChooseAsync(page, "service", "Spine Messaging Service");
+        await BrowserSession.ChooseAsync(page, "category", "Degraded performance");
         await page.Locator("[data-testid=impact-high]").ClickAsync();
         await page.Locator("[data-testid=urgency-medium]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=priority]")).ToContainTextAsync("P2");
-        await ChooseAsync(page, "assignmentGroup", "Keep with the Service Operations Centre");
+        await BrowserSession.ChooseAsync(page, "assignmentGroup", "Keep with the Service Operations Centre");
         await page.Locator("[data-testid=submit-record]").ClickAsync();
 
         // Wait for the saved record's page by what it shows: waiting for the URL missed Blazor's in-page navigation now and then
@@ -54,7 +54,7 @@ public sealed class RecordingFlowTests(BrowserSession browser)
         await Assertions.Expect(page.Locator("[data-testid=record-status]")).ToContainTextAsync("New");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.Locator("[data-testid=action-assign]").ClickAsync();
-        await ChooseAsync(page, "dialog-group", "3rd line Platform");
+        await BrowserSession.ChooseAsync(page, "dialog-group", "3rd line Platform");
         await page.Locator("[data-testid=dialog-submit]").ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-testid=record-status]")).ToContainTextAsync("Assigned");
@@ -64,13 +64,5 @@ public sealed class RecordingFlowTests(BrowserSession browser)
         await page.GotoAsync(app.Address.ToString());
         await BrowserSession.WaitForInteractiveAsync(page);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
-    }
-
-    /// <summary>Opens a MudSelect and picks the option with the given text from its popover.</summary>
-    private static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        await page.Locator($"[data-testid={testId}]").ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 }

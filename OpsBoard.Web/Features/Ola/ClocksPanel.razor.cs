@@ -22,9 +22,10 @@ public sealed partial class ClocksPanel : IDisposable
 
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
-    // The whole record first, then the group holding it now, then those before it.
+    // The whole record first, then the group holding it now, then those before it. A major incident's update clock is no
+    // OLA target: its own panel shows it.
     private IEnumerable<IGrouping<int, ClockView>> Segments =>
-        (Clocks?.Clocks ?? []).GroupBy(c => c.Segment).OrderBy(g => g.Key == 0 ? 0 : 1).ThenByDescending(g => g.Key);
+        (Clocks?.Clocks ?? []).Where(c => c.Kind != OlaTargetKind.MajorIncidentUpdate).GroupBy(c => c.Segment).OrderBy(g => g.Key == 0 ? 0 : 1).ThenByDescending(g => g.Key);
 
     protected override async Task OnInitializedAsync() => book = await Policies.GetAsync();
 

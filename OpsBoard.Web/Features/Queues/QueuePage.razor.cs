@@ -34,6 +34,8 @@ public sealed partial class QueuePage : LiveComponent
     private ChangedRows? changed;
     private IReadOnlyList<QueueRow> rows = [];
     private string liveNote = string.Empty;
+    private HashSet<QueueRow> selected = [];
+    private bool canLink;
 
     // Set with the filter, read by the feed's thread.
     private volatile QueueFilter? following;
@@ -63,6 +65,10 @@ public sealed partial class QueuePage : LiveComponent
 
     [Inject] private Recording.Actor Actor { get; set; } = default!;
 
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+
     private bool OpenOnlySwitch => Open ?? true;
 
     // A chosen status says exactly what to show, so Open only steps aside rather than hide everything.
@@ -79,6 +85,7 @@ public sealed partial class QueuePage : LiveComponent
 
     protected override async Task OnInitializedAsync()
     {
+        canLink = MajorIncidents.MajorIncidentRules.CanRun(Actor.User);
         changed = new ChangedRows(Clock, () => InvokeAsync(StateHasChanged));
         catalogue = await Catalogue.GetAsync();
     }
@@ -177,4 +184,16 @@ public sealed partial class QueuePage : LiveComponent
         Enum.TryParse<TEnum>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>Links the rows picked to an open major incident as its children (several at once, from the queue).</summary>
+    private async Task LinkSelectedAsync()
+    {
+        var numbers = selected.Select(r => r.Number).Order().ToList();
+        var dialog = await Dialogs.ShowAsync<MajorIncidents.LinkToMajorIncidentDialog>($"Link {numbers.Count} to a major incident",
+            new DialogParameters<MajorIncidents.LinkToMajorIncidentDialog> { { d => d.Numbers, numbers } },
+            new DialogOptions { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false, Data: string parent }) return;
+        Snackbar.Add($"Linked {string.Join(", ", numbers)} to {parent}.", Severity.Success);
+        selected = [];
+    }
 }

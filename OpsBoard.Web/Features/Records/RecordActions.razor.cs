@@ -18,6 +18,12 @@ public sealed partial class RecordActions
 
     [Parameter] public bool Busy { get; set; }
 
+    /// <summary>A major incident's open children: resolving it then offers to resolve them too.</summary>
+    [Parameter] public int OpenChildren { get; set; }
+
+    /// <summary>A major incident to resolve with (or without) its children; the page carries it out.</summary>
+    [Parameter] public EventCallback<MajorIncidents.ResolveMajorIncidentRequest> OnResolveMajorIncident { get; set; }
+
     [Inject] private IDialogService Dialogs { get; set; } = default!;
 
     [CascadingParameter] private Task<Microsoft.AspNetCore.Components.Authorization.AuthenticationState>? Authentication { get; set; }
@@ -43,6 +49,12 @@ public sealed partial class RecordActions
     private async Task StartAsync(RecordAction action)
     {
         var title = $"{DisplayNames.Of(action)}: {View.Number}";
+        if (action == RecordAction.Resolve && OpenChildren > 0)
+        {
+            var dialog = await Dialogs.ShowAsync<ResolveDialog>(title, new DialogParameters<ResolveDialog> { { d => d.OpenChildren, OpenChildren } }, Options);
+            if (await dialog.Result is { Canceled: false, Data: MajorIncidents.ResolveMajorIncidentRequest resolve }) await OnResolveMajorIncident.InvokeAsync(resolve);
+            return;
+        }
         var request = action switch
         {
             RecordAction.Assign => await AskAsync(title, new DialogParameters<AssignDialog>

@@ -3,6 +3,7 @@ using MudBlazor;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Components.Shared;
 using OpsBoard.Web.Features.Live;
+using OpsBoard.Web.Features.MajorIncidents;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Recording;
 
@@ -16,6 +17,8 @@ public sealed partial class RecordPage : LiveComponent
 {
     private RecordView? view;
     private RecordClocksView? clocks;
+    private MajorIncidentLinks? links;
+    private DateTimeOffset readAt;
     private bool loaded;
     private bool acting;
     private (string Action, string Reason)? refusal;
@@ -28,6 +31,12 @@ public sealed partial class RecordPage : LiveComponent
 
     [Inject] private RecordActionService Actions { get; set; } = default!;
 
+    [Inject] private MajorIncidentReader MajorIncidents { get; set; } = default!;
+
+    [Inject] private MajorIncidentService MajorIncidentService { get; set; } = default!;
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
     [Inject] private Actor Actor { get; set; } = default!;
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
@@ -36,8 +45,9 @@ public sealed partial class RecordPage : LiveComponent
 
     private string PageTitle => view is null ? Number : $"{view.Number} {view.Title}";
 
-    // Set with the view, read by the feed's thread.
+    // Set with the view, read by the feed's thread: the record and, for a major incident, its children.
     private volatile string? shown;
+    private volatile IReadOnlySet<string> children = new HashSet<string>();
 
     protected override async Task OnParametersSetAsync()
     {
@@ -48,7 +58,7 @@ public sealed partial class RecordPage : LiveComponent
         loaded = true;
     }
 
-    protected override bool Follows(BoardEvent change) => change.Number == shown;
+    protected override bool Follows(BoardEvent change) => change.Number == shown || children.Contains(change.Number);
 
     protected override Task OnChangesAsync(IReadOnlyList<BoardEvent> changes) => view is null ? Task.CompletedTask : ReadAsync(view.Number);
 
@@ -57,7 +67,10 @@ public sealed partial class RecordPage : LiveComponent
     {
         view = await Reader.GetAsync(number, Actor.User);
         clocks = view is null ? null : await ClockReader.GetAsync(view.Number, Actor.User);
+        links = view is null ? null : await MajorIncidents.ForRecordAsync(view.Number, Actor.User);
+        readAt = Time.GetUtcNow();
         shown = view?.Number;
+        children = links?.Detail is { } detail ? detail.Children.Select(c => c.Number).ToHashSet() : new HashSet<string>();
     }
 
     private async Task ActAsync(RecordActionRequest request)
@@ -86,6 +99,33 @@ public sealed partial class RecordPage : LiveComponent
                 Snackbar.Add(SecurityIncidentNotice.Reclassified(number).Message, Severity.Info);
                 Navigation.NavigateTo("queue");
             }
+        }
+        finally
+        {
+            acting = false;
+        }
+    }
+
+    private int OpenChildren => links?.Detail?.Children.Count(c => c.Status.IsOpen()) ?? 0;
+
+    /// <summary>Resolves the major incident and, if asked, its open children (<see cref="MajorIncidentService.ResolveAsync"/>).</summary>
+    private async Task ResolveMajorIncidentAsync(ResolveMajorIncidentRequest request)
+    {
+        if (view is null) return;
+        acting = true;
+        try
+        {
+            var resolution = await MajorIncidentService.ResolveAsync(view.Number, request.ResolutionCode, request.Note, request.ResolveChildren, Actor);
+            refusal = resolution.Result.Succeeded ? null : (DisplayNames.Of(RecordAction.Resolve), resolution.Result.Message);
+            var (message, severity) = resolution switch
+            {
+                { Result.Succeeded: false } => ($"Resolve was not done: {resolution.Result.Message}", Severity.Error),
+                { ChildrenRefusal: { } why } => ($"{view.Number} resolved; its children were not: {why}", Severity.Warning),
+                { ChildrenResolved: > 0 } => ($"{view.Number} resolved with {resolution.ChildrenResolved} child {(resolution.ChildrenResolved == 1 ? "incident" : "incidents")}.", Severity.Success),
+                _ => ($"{view.Number} resolved.", Severity.Success),
+            };
+            Snackbar.Add(message, severity);
+            await ReadAsync(view.Number);
         }
         finally
         {
