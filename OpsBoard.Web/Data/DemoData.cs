@@ -68,13 +68,26 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         return records.Count;
     }
 
-    /// <summary>The newest open P1 incident is a major incident, run by its service's manager, so the walls show a banner.</summary>
+    /// <summary>
+    /// The newest open P1 incident is a major incident, run by its service's manager, so the walls show a banner: it has
+    /// posted one update, and up to three other open incidents on its service are its children.
+    /// </summary>
     private void DeclareMajorIncident(IReadOnlyList<Record> records)
     {
         var record = records.LastOrDefault(r => r is { Kind: RecordKind.Incident, Priority: Priority.P1, IsOpen: true });
         if (record?.Service?.ServiceManager is not { } manager) return;
         var at = record.UpdatedAt + (now - record.UpdatedAt) / 2;
         record.DeclareMajorIncident(manager, Record.DefaultUpdateInterval, "Several trusts report the service down; declared by the duty service manager.", manager.Name, at);
+        foreach (var child in records.Where(r => r is { Kind: RecordKind.Incident, IsOpen: true, IsMajorIncident: false } && r.ServiceId == record.ServiceId && r.UpdatedAt <= at && r.OpenedAt >= at.AddDays(-1)).Take(3))
+        {
+            record.LinkChild(child, manager.Name, at);
+        }
+        var update = at + (now - at) / 2;
+        record.PostMajorIncidentUpdate("Supplier engaged; failover to the standby site under way. Next update in 30 minutes.", manager.Name, update);
+        foreach (var change in RecordClocks.Reconcile(record, book, "OLA sweep", now).Where(c => c.RaisesAlertOn(record.IsOpen)))
+        {
+            alerts.Add(new JeopardyAlert(record, change.Clock, now));
+        }
     }
 
     /// <summary>
@@ -84,7 +97,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
     private void FlagSecurityIncidents(IReadOnlyList<Record> records, DemoCmdb cmdb, PriorityMatrix matrix)
     {
         var by = cmdb.ServiceOperationsCentre.Members[0].Name;
-        foreach (var record in records.Where(r => r is { Kind: RecordKind.Incident, IsOpen: true, IsMajorIncident: false }).TakeLast(2))
+        foreach (var record in records.Where(r => r is { Kind: RecordKind.Incident, IsOpen: true, IsMajorIncident: false, ParentMajorIncident: null }).TakeLast(2))
         {
             var at = record.UpdatedAt + (now - record.UpdatedAt) / 3;
             record.Reclassify(record.Impact, record.Urgency, matrix, by, at, Categories.Security);
