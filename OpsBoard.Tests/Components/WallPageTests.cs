@@ -155,6 +155,28 @@ public sealed class WallPageTests : IAsyncLifetime
         page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=wall-stale]")), ComponentHarness.Wait);
     }
 
+    [Fact]
+    public async Task MajorIncidentBanner_SaysWhenTheNextUpdateIsDue_AndThatItIsLate_WithoutMakingTheRecordBreached()
+    {
+        var catalogue = await new CmdbCatalogue(harness.Database.Factory).GetAsync();
+        // A P4: its OLA clocks stay on track for hours, so only the update clock can be late.
+        var opened = await harness.Context.Services.GetRequiredService<RecordingService>()
+            .OpenAsync(RecordRequests.Incident(catalogue.Services[0]) with { Title = "Spine slow for every trust", Impact = Impact.Low, Urgency = Urgency.Medium }, "Test");
+        Assert.True(opened.Succeeded, opened.Message);
+        var declared = await harness.Context.Services.GetRequiredService<RecordActionService>().ActAsync(opened.Number!,
+            new RecordActionRequest { Action = RecordAction.DeclareMajorIncident, ManagerId = catalogue.Groups.SelectMany(g => g.Members).First().Id }, "Duty manager");
+        Assert.True(declared.Succeeded, declared.Message);
+        Feed.Beat(harness.Clock.GetUtcNow());
+        var wall = RenderWall("wall");
+        wall.WaitForAssertion(() => Assert.Contains("next update 09:30", wall.Find("[data-testid=wall-major-update]").TextContent), ComponentHarness.Wait);
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(32));
+        await SweepAsync();
+
+        wall.WaitForAssertion(() => Assert.Contains("UPDATE LATE by 2m", wall.Find("[data-testid=wall-major-update]").TextContent), ComponentHarness.Wait);
+        Assert.DoesNotContain("Breached", wall.Find($"[data-testid=wall-row][data-number={opened.Number}]").TextContent);
+    }
+
     private IRenderedComponent<WallPage> RenderWall(string address)
     {
         harness.Context.Services.GetRequiredService<NavigationManager>().NavigateTo(address);

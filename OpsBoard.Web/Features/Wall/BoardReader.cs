@@ -32,15 +32,17 @@ public sealed class BoardReader(IDbContextFactory<OpsBoardDb> dbs)
             ? db.OlaTargets.AsNoTracking().Where(t => open.Any(r => r.Id == t.RecordId))
             : db.OlaTargets.AsNoTracking().Where(t => ids.Contains(t.RecordId));
         var readings = (await clocks
-                .Select(t => new ClockRow(t.RecordId, t.State, t.StoppedAt == null, t.Due, t.BreachedAt))
+                .Select(t => new ClockRow(t.RecordId, t.Kind, t.State, t.StoppedAt == null, t.Due, t.BreachedAt))
                 .ToListAsync(ct))
             .ToLookup(c => c.RecordId);
 
         var board = ImmutableArray.CreateBuilder<BoardRecord>(records.Count);
         foreach (var r in records)
         {
-            var own = readings[r.Id];
+            // A major incident's update clock is no OLA target: it goes on the banner, not into the record's state.
+            var own = readings[r.Id].Where(c => c.Kind != OlaTargetKind.MajorIncidentUpdate).ToList();
             var running = own.Where(c => c.Running).ToList();
+            var update = readings[r.Id].LastOrDefault(c => c.Kind == OlaTargetKind.MajorIncidentUpdate && c.Running);
             board.Add(new BoardRecord(
                 r.Number, r.Title, r.Kind, r.Priority, r.Status,
                 r.AssignmentGroupId, catalogue.Groups.GetValueOrDefault(r.AssignmentGroupId, $"Group {r.AssignmentGroupId}"),
@@ -49,11 +51,11 @@ public sealed class BoardReader(IDbContextFactory<OpsBoardDb> dbs)
                 running.Where(c => c.Due is not null).Min(c => c.Due),
                 own.Max(c => c.BreachedAt),
                 r.OpenedAt,
-                r.MajorIncidentDeclaredAt is { } declared ? new BoardMajorIncident(declared, r.MajorIncidentManager ?? "no one named") : null,
+                r.MajorIncidentDeclaredAt is { } declared ? new BoardMajorIncident(declared, r.MajorIncidentManager ?? "no one named", update?.Due, update?.State) : null,
                 r.IsSecurityIncident));
         }
         return new BoardRead(board.ToImmutable(), catalogue);
     }
 
-    private sealed record ClockRow(long RecordId, JeopardyState State, bool Running, DateTimeOffset? Due, DateTimeOffset? BreachedAt);
+    private sealed record ClockRow(long RecordId, OlaTargetKind Kind, JeopardyState State, bool Running, DateTimeOffset? Due, DateTimeOffset? BreachedAt);
 }

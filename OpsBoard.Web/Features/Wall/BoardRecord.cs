@@ -47,4 +47,5 @@ public sealed record BoardRecord(
 }
 
 /// <summary>A major incident as its wall banner shows it: since when, and who runs it.</summary>
-public sealed record BoardMajorIncident(DateTimeOffset DeclaredAt, string Manager);
+/// <summary>A major incident's banner: since when, who runs it, and its running update clock's due time and stored state.</summary>
+public sealed record BoardMajorIncident(DateTimeOffset DeclaredAt, string Manager, DateTimeOffset? UpdateDue = null, JeopardyState? UpdateState = null);
