@@ -14,12 +14,11 @@ public static class RecordRules
     public const string MemberOfClaim = "opsboard:member-of";
 
     private static readonly string[] ActOnAny = [Roles.SocAnalyst, Roles.ServiceManager, Roles.MajorIncidentManager, Roles.SecurityAnalyst, Roles.Admin];
-    private static readonly string[] Declare = [Roles.ServiceManager, Roles.MajorIncidentManager, Roles.Admin];
 
     /// <summary>Why <paramref name="user"/> may not take <paramref name="action"/> on a record held by <paramref name="groupId"/>; null when they may.</summary>
     public static string? Refusal(ClaimsPrincipal user, RecordAction action, int? groupId, string? groupName)
     {
-        if (action == RecordAction.DeclareMajorIncident && !Declare.Any(user.IsInRole))
+        if (action == RecordAction.DeclareMajorIncident && !MajorIncidents.MajorIncidentRules.CanRun(user))
         {
             return "Only a service manager or a major incident manager may declare a major incident; ask the service's manager.";
         }
