@@ -23,6 +23,7 @@ public static class FeatureRegistration
     {
         // Read now, so a setting that makes no sense stops the start-up with its name rather than a job failing later.
         var autoCloseDays = AutoCloseRule.Read(configuration);
+        services.AddSingleton(Escalation.EscalationOptions.Read(configuration));
         services.AddScoped<Actor>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<BoardConnections>();
