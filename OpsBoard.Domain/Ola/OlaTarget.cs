@@ -26,13 +26,32 @@ public sealed class OlaTarget
         ApplyPolicy(policy);
     }
 
+    /// <summary>
+    /// A major incident's update-due clock: round the clock (a major incident does not wait for office hours), with the
+    /// default jeopardy thresholds. Like the record's own target it belongs to no group's segment (segment 0).
+    /// </summary>
+    public static OlaTarget UpdateDue(Priority priority, TimeSpan every, DateTimeOffset start) =>
+        new()
+        {
+            Kind = OlaTargetKind.MajorIncidentUpdate,
+            Segment = 0,
+            Priority = priority,
+            Target = every,
+            CalendarName = OlaPolicy.TwentyFourSeven,
+            Thresholds = JeopardyThresholds.Default,
+            Start = start,
+        };
+
     public long Id { get; private set; }
 
     public long RecordId { get; private set; }
 
     public OlaTargetKind Kind { get; private set; }
 
-    /// <summary>1 for the first group to hold the record, 2 for the next, and so on; 0 for the record's own target.</summary>
+    /// <summary>
+    /// 1 for the first group to hold the record, 2 for the next, and so on; 0 for the record's own target and a major
+    /// incident's update-due clocks.
+    /// </summary>
     public int Segment { get; private set; }
 
     public int? SupportGroupId { get; private set; }
@@ -72,6 +91,8 @@ public sealed class OlaTarget
     public OlaPause? OpenPause => pauses.LastOrDefault(p => p.End is null);
 
     public ClockFacts Facts => new(Start, Target, Thresholds, StoppedAt, [.. pauses.Select(p => p.ToClockPause())]);
+
+    public bool IsUpdateDue => Kind == OlaTargetKind.MajorIncidentUpdate;
 
     public void ApplyPolicy(OlaPolicy policy)
     {

@@ -10,4 +10,7 @@ public enum OlaTargetKind
 
     /// <summary>The record's end-to-end resolution target for its priority (the service target).</summary>
     RecordResolution = 3,
+
+    /// <summary>A major incident's next update, due a set time after the last one (every 30 minutes by default).</summary>
+    MajorIncidentUpdate = 4,
 }

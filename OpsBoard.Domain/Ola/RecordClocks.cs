@@ -33,6 +33,7 @@ public static class RecordClocks
     {
         OlaTargetKind.Response => "Response",
         OlaTargetKind.Resolution => "Resolution",
+        OlaTargetKind.MajorIncidentUpdate => "Update due",
         _ => "Record resolution",
     };
 
@@ -71,7 +72,8 @@ public static class RecordClocks
             current.FirstOrDefault(c => c.Kind == OlaTargetKind.Response)?.Stop(StopReason.Met, now);
         }
 
-        foreach (var clock in record.Clocks.Where(c => c.IsRunning))
+        KeepUpdateDue(record, now);
+        foreach (var clock in record.Clocks.Where(c => c.IsRunning && !c.IsUpdateDue))
         {
             var policy = book.For(clock.SupportGroupId, record.Priority);
             if (clock.Priority != record.Priority) clock.ApplyPolicy(policy);
@@ -80,6 +82,28 @@ public static class RecordClocks
             else
                 clock.Resume(now);
         }
+    }
+
+    /// <summary>
+    /// A major incident's update-due clock: one runs from the last update while it is open. A new update meets it and the
+    /// next starts then; it runs whatever the record's status, since people wait for news while it is pending too.
+    /// </summary>
+    private static void KeepUpdateDue(Record record, DateTimeOffset now)
+    {
+        var running = record.Clocks.LastOrDefault(c => c.IsUpdateDue && c.IsRunning);
+        if (!record.IsOpenMajorIncident || record.LastMajorIncidentUpdateAt is not { } last || record.MajorIncidentUpdateEvery is not { } every)
+        {
+            running?.Stop(StopReason.Cancelled, now);
+            return;
+        }
+        if (running is not null)
+        {
+            if (running.Start >= last) return;
+            running.Stop(StopReason.Met, now);
+        }
+        // Reopened after the last update: the next is due a full interval from the reopening, not overdue at once.
+        var reopened = running is null && record.Clocks.Any(c => c.IsUpdateDue && c.StoppedAt >= last);
+        record.AddClock(OlaTarget.UpdateDue(record.Priority, every, reopened ? now : last));
     }
 
     private static void StopAll(Record record, DateTimeOffset now)

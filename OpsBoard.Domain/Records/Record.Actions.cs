@@ -80,6 +80,12 @@ public sealed partial class Record
         if (!Enum.IsDefined(code)) return Outcome.Refused("Pick a resolution code.", "resolutionCode");
         var text = RequireText(note, "note", "a resolution note that says what was done");
         if (!text.Succeeded) return text;
+        SetResolved(code, note!, by, now);
+        return Outcome.Done;
+    }
+
+    private void SetResolved(ResolutionCode code, string note, string by, DateTimeOffset now)
+    {
         ClearPending(by, now);
         SetStatus(Status.Resolved, by, now);
         Write(by, now, "Resolution code", ResolutionCode?.ToString(), code.ToString());
@@ -87,7 +93,6 @@ public sealed partial class Record
         ResolutionCode = code;
         ResolutionNote = note;
         ResolvedAt = now;
-        return Outcome.Done;
     }
 
     /// <summary>The fix did not hold: back to In progress with the same group, counting a reopen.</summary>

@@ -33,7 +33,7 @@ public sealed partial class RecordApiTests
             ((int)majorIncident["managerId"]!, (string?)majorIncident["manager"], majorIncident["declaredAt"]!.GetValue<DateTimeOffset>()));
         Assert.DoesNotContain("DeclareMajorIncident", record["allowedActions"]!.AsArray().Select(a => (string?)a));
         var entry = record["history"]!.AsArray()[^1]!;
-        Assert.Equal(("Major incident", $"Declared; major incident manager {manager.Name}: Spine down for every trust"), ((string?)entry["field"], (string?)entry["newValue"]));
+        Assert.Equal(("Major incident", $"Declared; major incident manager {manager.Name}; updates due every 30 minutes: Spine down for every trust"), ((string?)entry["field"], (string?)entry["newValue"]));
 
         var again = await client.PostJsonAsync($"/api/records/{number}/actions", $$"""{"action":"DeclareMajorIncident","managerId":{{manager.Id}}}""");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);

@@ -29,6 +29,14 @@ public static class ApiClient
         ["urgency"] = "Medium",
     };
 
+    /// <summary>Opens a valid incident against <paramref name="service"/> and returns its number.</summary>
+    public static async Task<string> OpenIncidentAsync(this HttpClient client, ServiceOption service)
+    {
+        var response = await client.PostJsonAsync("/api/records", NewIncident(service).ToJsonString());
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (string)(await response.ReadObjectAsync())["number"]!;
+    }
+
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, string json) =>
         client.PostAsync(path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 

@@ -74,7 +74,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         var record = records.LastOrDefault(r => r is { Kind: RecordKind.Incident, Priority: Priority.P1, IsOpen: true });
         if (record?.Service?.ServiceManager is not { } manager) return;
         var at = record.UpdatedAt + (now - record.UpdatedAt) / 2;
-        record.DeclareMajorIncident(manager, "Several trusts report the service down; declared by the duty service manager.", manager.Name, at);
+        record.DeclareMajorIncident(manager, Record.DefaultUpdateInterval, "Several trusts report the service down; declared by the duty service manager.", manager.Name, at);
     }
 
     /// <summary>

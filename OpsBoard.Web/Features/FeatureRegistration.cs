@@ -5,6 +5,7 @@ using OpsBoard.Web.Features.Cmdb;
 using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.Jeopardy;
 using OpsBoard.Web.Features.Live;
+using OpsBoard.Web.Features.MajorIncidents;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Overview;
 using OpsBoard.Web.Features.Queues;
@@ -33,6 +34,8 @@ public static class FeatureRegistration
         services.AddSingleton<OlaPolicyStore>();
         services.AddSingleton<RecordingService>();
         services.AddSingleton<RecordActionService>();
+        services.AddSingleton<MajorIncidentService>();
+        services.AddSingleton<MajorIncidentReader>();
         services.AddSingleton(s => new AutoCloseRule(s.GetRequiredService<OlaPolicyStore>(), autoCloseDays));
         services.AddSingleton<RecordReader>();
         services.AddSingleton<ClockReader>();
@@ -69,6 +72,7 @@ public static class FeatureRegistration
         // The REST API, limited per caller; the event intake has its own limit per integration.
         var api = endpoints.MapGroup(string.Empty).RequireRateLimiting(RateLimits.Api);
         api.MapRecordEndpoints();
+        api.MapMajorIncidentEndpoints();
         api.MapClockEndpoints();
         api.MapCmdbEndpoints();
         api.MapAlertEndpoints();

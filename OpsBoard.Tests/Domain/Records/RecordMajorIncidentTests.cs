@@ -12,13 +12,13 @@ public sealed class RecordMajorIncidentTests
         Assert.Contains(RecordAction.DeclareMajorIncident, record.AllowedActions);
         var at = cmdb.Tick();
 
-        var declared = record.DeclareMajorIncident(cmdb.Resolver, "  Spine down for every trust  ", "Duty manager", at);
+        var declared = record.DeclareMajorIncident(cmdb.Resolver, Record.DefaultUpdateInterval, "  Spine down for every trust  ", "Duty manager", at);
 
         Assert.True(declared.Succeeded, declared.Reason);
         Assert.Equal((at, cmdb.Resolver), (record.MajorIncidentDeclaredAt, record.MajorIncidentManager));
         Assert.True(record.IsOpenMajorIncident);
         var entry = record.History[^1];
-        Assert.Equal((Record.MajorIncidentField, (string?)null, "Declared; major incident manager Oliver Green: Spine down for every trust", "Duty manager", at),
+        Assert.Equal((Record.MajorIncidentField, (string?)null, "Declared; major incident manager Oliver Green; updates due every 30 minutes: Spine down for every trust", "Duty manager", at),
             (entry.Field, entry.OldValue, entry.NewValue, entry.By, entry.At));
         Assert.Equal(at, record.UpdatedAt);
         Assert.DoesNotContain(RecordAction.DeclareMajorIncident, record.AllowedActions);
@@ -29,10 +29,10 @@ public sealed class RecordMajorIncidentTests
     {
         var cmdb = new TestCmdb();
         var record = cmdb.InStatus(Status.Assigned);
-        Assert.True(record.DeclareMajorIncident(cmdb.Resolver, null, "Duty manager", cmdb.Tick()).Succeeded);
+        Assert.True(record.DeclareMajorIncident(cmdb.Resolver, Record.DefaultUpdateInterval, null, "Duty manager", cmdb.Tick()).Succeeded);
         var (history, updated) = (record.History.Count, record.UpdatedAt);
 
-        var again = record.DeclareMajorIncident(cmdb.SocAnalyst, null, "Someone else", cmdb.Tick());
+        var again = record.DeclareMajorIncident(cmdb.SocAnalyst, Record.DefaultUpdateInterval, null, "Someone else", cmdb.Tick());
 
         Assert.False(again.Succeeded);
         Assert.Contains("already a major incident, run by Oliver Green", again.Reason);
@@ -49,7 +49,7 @@ public sealed class RecordMajorIncidentTests
         var record = cmdb.InStatus(status);
         var history = record.History.Count;
 
-        var declared = record.DeclareMajorIncident(cmdb.Resolver, null, "Duty manager", cmdb.Tick());
+        var declared = record.DeclareMajorIncident(cmdb.Resolver, Record.DefaultUpdateInterval, null, "Duty manager", cmdb.Tick());
 
         Assert.False(declared.Succeeded);
         Assert.Null(record.MajorIncidentDeclaredAt);
@@ -61,7 +61,7 @@ public sealed class RecordMajorIncidentTests
     {
         var cmdb = new TestCmdb();
         var record = cmdb.InStatus(Status.InProgress);
-        Assert.True(record.DeclareMajorIncident(cmdb.Resolver, null, "Duty manager", cmdb.Tick()).Succeeded);
+        Assert.True(record.DeclareMajorIncident(cmdb.Resolver, Record.DefaultUpdateInterval, null, "Duty manager", cmdb.Tick()).Succeeded);
 
         Assert.True(record.Resolve(ResolutionCode.Fixed, "Failed over", cmdb.Resolver.Name, cmdb.Tick()).Succeeded);
         Assert.True(record.IsMajorIncident);
@@ -77,7 +77,7 @@ public sealed class RecordMajorIncidentTests
         var cmdb = new TestCmdb();
         var record = cmdb.InStatus(Status.New);
 
-        var declared = record.DeclareMajorIncident(cmdb.Resolver, new string('x', RecordDetails.MaxTextLength + 1), "Duty manager", cmdb.Tick());
+        var declared = record.DeclareMajorIncident(cmdb.Resolver, Record.DefaultUpdateInterval, new string('x', RecordDetails.MaxTextLength + 1), "Duty manager", cmdb.Tick());
 
         Assert.Equal((false, "note"), (declared.Succeeded, declared.Field));
         Assert.False(record.IsMajorIncident);

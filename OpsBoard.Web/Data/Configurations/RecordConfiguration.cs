@@ -22,6 +22,7 @@ public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         builder.HasOne(r => r.AssignmentGroup).WithMany().HasForeignKey(r => r.AssignmentGroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Assignee).WithMany().HasForeignKey(r => r.AssigneeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.MajorIncidentManager).WithMany().HasForeignKey(r => r.MajorIncidentManagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.ParentMajorIncident).WithMany().HasForeignKey(r => r.ParentMajorIncidentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.History).WithOne().HasForeignKey(h => h.RecordId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(r => r.Clocks).WithOne().HasForeignKey(c => c.RecordId).OnDelete(DeleteBehavior.Restrict);
@@ -45,5 +46,6 @@ public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         builder.HasIndex(r => new { r.Title, r.Priority, r.OpenedAt });
         builder.HasIndex(r => r.UpdatedAt);
         builder.HasIndex(r => r.MajorIncidentDeclaredAt);
+        builder.HasIndex(r => r.ParentMajorIncidentId);
     }
 }

@@ -733,11 +733,17 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastMajorIncidentUpdateAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("MajorIncidentDeclaredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MajorIncidentManagerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan?>("MajorIncidentUpdateEvery")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -745,6 +751,9 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ParentMajorIncidentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PendingReason")
@@ -809,6 +818,8 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("OpenedAt");
+
+                    b.HasIndex("ParentMajorIncidentId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1600,6 +1611,11 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasForeignKey("MajorIncidentManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("OpsBoard.Domain.Records.Record", "ParentMajorIncident")
+                        .WithMany()
+                        .HasForeignKey("ParentMajorIncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsBoard.Domain.Cmdb.Service", "Service")
                         .WithMany()
                         .HasForeignKey("ServiceId")
@@ -1613,6 +1629,8 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Navigation("ConfigurationItem");
 
                     b.Navigation("MajorIncidentManager");
+
+                    b.Navigation("ParentMajorIncident");
 
                     b.Navigation("Service");
                 });

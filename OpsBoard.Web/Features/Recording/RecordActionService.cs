@@ -145,7 +145,8 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
         if (request.ManagerId is not { } managerId) return Outcome.Refused("Name the major incident manager who will run it.", "managerId");
         var manager = await db.People.SingleOrDefaultAsync(p => p.Id == managerId, ct);
         if (manager is null) return Outcome.Refused($"There is no person with id {managerId}.", "managerId");
-        return record.DeclareMajorIncident(manager, request.Note, by, now);
+        var every = request.UpdateEveryMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : Record.DefaultUpdateInterval;
+        return record.DeclareMajorIncident(manager, every, request.Note, by, now);
     }
 
     /// <summary>The Assign action: the group (and person) by id, then the record's own rules.</summary>

@@ -47,6 +47,9 @@ public sealed record RecordActionRequest
 
     /// <summary>DeclareMajorIncident: the person who runs the major incident.</summary>
     public int? ManagerId { get; init; }
+
+    /// <summary>DeclareMajorIncident: how often an update is due, in minutes (30 when not given).</summary>
+    public int? UpdateEveryMinutes { get; init; }
 }
 
 public enum ChangeFailure
