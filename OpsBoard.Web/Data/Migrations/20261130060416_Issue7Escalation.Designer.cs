@@ -12,7 +12,7 @@ using OpsBoard.Web.Data;
 namespace OpsBoard.Web.Data.Migrations
 {
     [DbContext(typeof(OpsBoardDb))]
-    [Migration("20261130054750_Issue7Escalation")]
+    [Migration("20261130060416_Issue7Escalation")]
     partial class Issue7Escalation
     {
         /// <inheritdoc />
@@ -736,11 +736,17 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastMajorIncidentUpdateAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("MajorIncidentDeclaredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MajorIncidentManagerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan?>("MajorIncidentUpdateEvery")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -748,6 +754,9 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ParentMajorIncidentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PendingReason")
@@ -812,6 +821,8 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("OpenedAt");
+
+                    b.HasIndex("ParentMajorIncidentId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -1603,6 +1614,11 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasForeignKey("MajorIncidentManagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("OpsBoard.Domain.Records.Record", "ParentMajorIncident")
+                        .WithMany()
+                        .HasForeignKey("ParentMajorIncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsBoard.Domain.Cmdb.Service", "Service")
                         .WithMany()
                         .HasForeignKey("ServiceId")
@@ -1616,6 +1632,8 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Navigation("ConfigurationItem");
 
                     b.Navigation("MajorIncidentManager");
+
+                    b.Navigation("ParentMajorIncident");
 
                     b.Navigation("Service");
                 });
