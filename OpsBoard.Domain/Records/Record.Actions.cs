@@ -21,7 +21,7 @@ public sealed partial class Record
         if (groupChanges)
         {
             if (Status != Status.New) ReassignmentCount++;
-            Write(by, now, "Assignment group", AssignmentGroup?.Name, group.Name);
+            Write(by, now, AssignmentGroupField, AssignmentGroup?.Name, group.Name);
             AssignmentGroup = group;
             AssignmentGroupId = group.Id;
             SupportLine = group.Line;

@@ -34,7 +34,7 @@ public sealed partial class Record
         var check = CanAcknowledge(alert, note);
         if (!check.Succeeded) return check;
         alert.Acknowledge($"{Describe(response)}: {note!.Trim()}", by, now);
-        Write(by, now, AlertField, $"{RecordClocks.Describe(alert.Kind)} clock: {alert.State}", alert.AcknowledgementNote);
+        Write(by, now, AlertField, alert.Subject, alert.AcknowledgementNote);
         return Outcome.Done;
     }
 

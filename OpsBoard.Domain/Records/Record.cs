@@ -9,6 +9,9 @@ namespace OpsBoard.Domain.Records;
 /// </summary>
 public sealed partial class Record
 {
+    /// <summary>The history field written each time the record changes group.</summary>
+    public const string AssignmentGroupField = "Assignment group";
+
     private readonly List<HistoryEntry> history = [];
     private readonly List<OlaTarget> clocks = [];
 
@@ -129,7 +132,7 @@ public sealed partial class Record
             UpdatedAt = now,
         };
         record.Write(by, now, "Status", null, StatusMachine.Describe(record.Status));
-        record.Write(by, now, "Assignment group", null, holder.Name);
+        record.Write(by, now, AssignmentGroupField, null, holder.Name);
         record.Write(by, now, "Priority", null, $"{record.Priority} ({record.Impact} impact, {record.Urgency} urgency)");
         if (IsSecurityCategory(details.Category)) record.FlagSecurityIncident("opened with the category Security", by, now);
         else if (details.SecurityIncident) record.FlagSecurityIncident("opened as a security incident", by, now);

@@ -32,6 +32,8 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : IdentityD
 
     public DbSet<JeopardyAlert> JeopardyAlerts => Set<JeopardyAlert>();
 
+    public DbSet<OpsBoard.Domain.Escalation.MajorIncidentProposal> Proposals => Set<OpsBoard.Domain.Escalation.MajorIncidentProposal>();
+
     public DbSet<OlaPolicyRow> OlaPolicies => Set<OlaPolicyRow>();
 
     public DbSet<CalendarRow> Calendars => Set<CalendarRow>();

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Features.Admin;
 using OpsBoard.Web.Features.Cmdb;
+using OpsBoard.Web.Features.Escalation;
 using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.Jeopardy;
 using OpsBoard.Web.Features.Live;
@@ -24,6 +25,11 @@ public static class FeatureRegistration
     {
         // Read now, so a setting that makes no sense stops the start-up with its name rather than a job failing later.
         var autoCloseDays = AutoCloseRule.Read(configuration);
+        services.AddSingleton(EscalationOptions.Read(configuration));
+        services.AddSingleton<ProposalDetector>();
+        services.AddSingleton<ProposalReader>();
+        services.AddSingleton<ProposalDecisions>();
+        services.AddHostedService<ProposalWatch>();
         services.AddScoped<Actor>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<BoardConnections>();
@@ -75,6 +81,7 @@ public static class FeatureRegistration
         api.MapClockEndpoints();
         api.MapCmdbEndpoints();
         api.MapAlertEndpoints();
+        api.MapProposalEndpoints();
         api.MapIntegrationEndpoints();
         api.MapAccessEndpoints();
         endpoints.MapEventEndpoints();

@@ -34,6 +34,7 @@ public sealed partial class AlertActionDialog
 
     private string Prompt => response switch
     {
+        AlertResponse.Reassign when Alert.IsPingPong => $"{AlertWords.PingPong(Alert)}. Assign {Alert.Number} to one group, or a person in {Alert.Group}, and keep it there.",
         AlertResponse.Reassign => $"Pass {Alert.Number} to another group or person, held by {Alert.Group} now.",
         AlertResponse.Escalate or AlertResponse.EscalateToServiceManager => $"Escalate {Alert.Number}, held by {Alert.Group} (line {Alert.SupportLine}).",
         AlertResponse.Chase => $"Chase {Alert.Group} about {Alert.Number}; the chase goes into the record's history.",
@@ -42,6 +43,7 @@ public sealed partial class AlertActionDialog
 
     private string SubmitText => response switch
     {
+        AlertResponse.Reassign when Alert.IsPingPong => "Assign and acknowledge",
         AlertResponse.Reassign => "Reassign and acknowledge",
         AlertResponse.Escalate or AlertResponse.EscalateToServiceManager => "Escalate and acknowledge",
         AlertResponse.Chase => "Chase and acknowledge",
@@ -59,7 +61,9 @@ public sealed partial class AlertActionDialog
         }
         else if (Escalating)
         {
-            response = NextLineGroups.Count > 0 || Alert.ServiceManager is null ? AlertResponse.Escalate : AlertResponse.EscalateToServiceManager;
+            // A ping-pong alert is escalated only to the service manager: another line would pass the record on again.
+            response = Alert.IsPingPong ? AlertResponse.EscalateToServiceManager
+                : NextLineGroups.Count > 0 || Alert.ServiceManager is null ? AlertResponse.Escalate : AlertResponse.EscalateToServiceManager;
             // From the SOC, the service's own 2nd line group is the usual next step.
             var usual = Alert.SupportLine == 1 ? catalogue.Services.FirstOrDefault(s => s.Id == Alert.ServiceId)?.SecondLineGroupId : null;
             groupId = NextLineGroups.Count == 1 ? NextLineGroups[0].Id : usual ?? 0;

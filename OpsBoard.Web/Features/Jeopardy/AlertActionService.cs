@@ -44,6 +44,7 @@ public sealed class AlertActionService(IDbContextFactory<OpsBoardDb> dbs, Record
         return await records.ChangeAsync(number, by, viewer, async (db, record, now) =>
         {
             var alert = await db.JeopardyAlerts.SingleAsync(a => a.Id == alertId, ct);
+            if (alert.IsOpen && alert.CanRespond(request.Response) is { Succeeded: false } unfit) return unfit;
             return request.Response switch
             {
                 AlertResponse.Reassign => await ReassignAsync(db, record, alert, request, by, now, ct),

@@ -27,9 +27,10 @@ public sealed class AlertReader(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
             .Where(a => groups.Length == 0 || groups.Contains(a.Record!.AssignmentGroupId))
             .Where(a => services.Length == 0 || services.Contains(a.Record!.ServiceId));
         var total = await open.CountAsync(ct);
-        // A running clock breaches at its due time, so the earliest due comes first (the longest overdue at the top); a stopped or paused one cannot breach now.
+        // A running clock breaches at its due time, so the earliest due comes first (the longest overdue at the top); a stopped or
+        // paused one cannot breach now, nor has a ping-pong alert a clock: those follow, oldest raised first.
         var rows = await open
-            .OrderBy(a => a.Clock!.StoppedAt != null || a.Clock.Due == null)
+            .OrderBy(a => a.OlaTargetId == null || a.Clock!.StoppedAt != null || a.Clock.Due == null)
             .ThenBy(a => a.Clock!.Due)
             .ThenBy(a => a.RaisedAt)
             .ThenBy(a => a.Id)
@@ -45,9 +46,12 @@ public sealed class AlertReader(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
                 a.Record.PendingReason,
                 a.Kind,
                 ClockGroup = db.SupportGroups.Where(g => g.Id == a.Clock!.SupportGroupId).Select(g => g.Name).FirstOrDefault(),
-                a.Clock!.State,
+                State = a.OlaTargetId == null ? null : (OpsBoard.Domain.Ola.JeopardyState?)a.Clock!.State,
                 RaisedFor = a.State,
-                a.Clock.Due,
+                Due = a.OlaTargetId == null ? null : a.Clock!.Due,
+                a.Reason,
+                a.Passes,
+                a.Route,
                 a.RaisedAt,
                 a.Record.AssignmentGroupId,
                 Group = a.Record.AssignmentGroup!.Name,
@@ -58,16 +62,17 @@ public sealed class AlertReader(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
                 ServiceManager = a.Record.Service.ServiceManager == null ? null : a.Record.Service.ServiceManager.Name,
             })
             .ToListAsync(ct);
-        var ids = rows.Select(r => r.OlaTargetId).ToList();
+        var ids = rows.Where(r => r.OlaTargetId != null).Select(r => r.OlaTargetId!.Value).ToList();
         var clocks = await db.OlaTargets.AsNoTracking().Include(t => t.Pauses).Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         var book = await policies.GetAsync(ct);
         var alerts = rows.Select(r =>
         {
-            var target = clocks[r.OlaTargetId];
-            var reading = target.Read(book.Calendar(target.CalendarName), now);
+            var target = r.OlaTargetId is { } id ? clocks[id] : null;
+            var reading = target?.Read(book.Calendar(target.CalendarName), now);
             return new OpenAlert(r.Id, r.Number, r.Title, r.Priority, r.Status, r.PendingReason, r.Kind, r.ClockGroup, r.State, r.RaisedFor, r.Due,
-                r.RaisedAt, target.Target, reading.Used, reading.IsRunning, reading.IsPaused, target.CalendarName, r.AssignmentGroupId, r.Group,
-                r.AssigneeId, r.SupportLine, r.ServiceId, r.Service, r.ServiceManager);
+                r.RaisedAt, target?.Target ?? TimeSpan.Zero, reading?.Used ?? TimeSpan.Zero, reading?.IsRunning == true, reading?.IsPaused == true,
+                target?.CalendarName ?? string.Empty, r.AssignmentGroupId, r.Group, r.AssigneeId, r.SupportLine, r.ServiceId, r.Service, r.ServiceManager,
+                r.Reason, r.Passes, r.Route);
         }).ToList();
         return new OpenAlerts(alerts, total, now);
     }

@@ -7,7 +7,9 @@ namespace OpsBoard.Web.Features.Jeopardy;
 /// One open (unacknowledged) jeopardy alert with its record and clock. <see cref="State"/> and <see cref="Due"/> are
 /// what the OLA sweep stored for the clock now; <see cref="RaisedFor"/> is the state that raised the alert;
 /// <see cref="Used"/> is the clock's business time used at the list's ReadAt. <see cref="ClockGroup"/> is null
-/// for the record's own target; <see cref="Group"/> is the group holding the record now.
+/// for the record's own target; <see cref="Group"/> is the group holding the record now. A ping-pong alert
+/// (<see cref="Reason"/>) has no clock: <see cref="Kind"/>, <see cref="State"/> and <see cref="RaisedFor"/> are null and
+/// <see cref="Passes"/> and <see cref="Route"/> tell how the record was passed between groups.
 /// </summary>
 public sealed record OpenAlert(
     long Id,
@@ -16,10 +18,10 @@ public sealed record OpenAlert(
     Priority Priority,
     Status Status,
     PendingReason? PendingReason,
-    OlaTargetKind Kind,
+    OlaTargetKind? Kind,
     string? ClockGroup,
-    JeopardyState State,
-    JeopardyState RaisedFor,
+    JeopardyState? State,
+    JeopardyState? RaisedFor,
     DateTimeOffset? Due,
     DateTimeOffset RaisedAt,
     TimeSpan Target,
@@ -33,7 +35,13 @@ public sealed record OpenAlert(
     int SupportLine,
     int ServiceId,
     string Service,
-    string? ServiceManager);
+    string? ServiceManager,
+    AlertReason Reason = AlertReason.Clock,
+    int? Passes = null,
+    string? Route = null)
+{
+    public bool IsPingPong => Reason == AlertReason.PingPong;
+}
 
 /// <summary>The open alerts a console follows, nearest breach first, read at <see cref="ReadAt"/>; at most a page of them, out of <see cref="Total"/>.</summary>
 public sealed record OpenAlerts(IReadOnlyList<OpenAlert> Alerts, int Total, DateTimeOffset ReadAt);

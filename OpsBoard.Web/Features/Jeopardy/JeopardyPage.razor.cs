@@ -104,14 +104,14 @@ public sealed partial class JeopardyPage : LiveComponent
     }
 
     private ClockCountdown CountdownOf(OpenAlert alert) =>
-        alerts is { } list && book is not null
+        alerts is { } list && book is not null && !alert.IsPingPong
             ? ClockCountdown.Of(alert.Used, alert.Target, alert.IsRunning, list.ReadAt, book.Calendar(alert.Calendar), now)
             : new ClockCountdown(alert.Used, alert.Target, false);
 
     private async Task StartAsync(OpenAlert alert, AlertResponse response)
     {
         var parameters = new DialogParameters<AlertActionDialog> { { d => d.Alert, alert }, { d => d.Response, response } };
-        var dialog = await Dialogs.ShowAsync<AlertActionDialog>($"{AlertWords.Button(response)}: {alert.Number}", parameters, Options);
+        var dialog = await Dialogs.ShowAsync<AlertActionDialog>($"{AlertWords.Button(alert, response)}: {alert.Number}", parameters, Options);
         if (await dialog.Result is { Canceled: false, Data: AlertActionRequest request }) await ActAsync(alert, request);
     }
 

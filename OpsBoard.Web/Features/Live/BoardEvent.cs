@@ -13,6 +13,9 @@ public enum BoardEventType
     AlertRaised,
     AlertAcknowledged,
     MajorIncidentChanged,
+
+    /// <summary>A proposed major incident was raised, grew, or was accepted or dismissed; Number is one of its incidents.</summary>
+    ProposalChanged,
 }
 
 /// <summary>

@@ -5,14 +5,17 @@ using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Data.Configurations;
 using OpsBoard.Web.Features.Access;
+using OpsBoard.Web.Features.Escalation;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 
 namespace OpsBoard.Web.Features.Recording;
 
 /// <summary>Carries out one action on a record; a refused action changes nothing.</summary>
-public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock)
+public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock, EscalationOptions? escalation = null)
 {
+    private readonly int allowedPasses = (escalation ?? EscalationOptions.Default).PingPongPasses;
+
     // The sweep may store a clock reading of this record while a person acts on it; that alone is no reason to refuse them.
     private const int Attempts = 3;
 
@@ -84,6 +87,8 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
         var outcome = await change(db, record, now);
         if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
         var clocks = ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
+        // Passed to another group: maybe once too often (ping-pong), which alerts the service manager.
+        var pingPong = record.AssignmentGroupId != heldBy ? await PingPongAlerts.RaiseAsync(db, record, allowedPasses, by, now, ct) : null;
         var acknowledged = db.ChangeTracker.Entries<JeopardyAlert>()
             .Where(e => e.State == EntityState.Modified && e.Property(a => a.AcknowledgedAt).IsModified)
             .Select(e => e.Entity).ToList();
@@ -104,7 +109,8 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
         // Just made a security incident: those who may no longer see it hear that the record they knew changed (as it was
         // then, nothing new), so their boards read again and it drops off; what it is now goes only to those who may see it.
         var withdrawn = before.Restricted || !record.IsSecurityIncident ? Array.Empty<BoardEvent>() : [before];
-        feed.Publish([.. withdrawn, .. events, .. majorIncident, .. acknowledged.Select(a => events[0] with { Type = BoardEventType.AlertAcknowledged, State = a.State, Clock = a.Kind })]);
+        var raised = pingPong is null ? Array.Empty<BoardEvent>() : [events[0] with { Type = BoardEventType.AlertRaised }];
+        feed.Publish([.. withdrawn, .. events, .. majorIncident, .. raised, .. acknowledged.Select(a => events[0] with { Type = BoardEventType.AlertAcknowledged, State = a.State, Clock = a.Kind })]);
         return ChangeResult.Done(number);
     }
 
