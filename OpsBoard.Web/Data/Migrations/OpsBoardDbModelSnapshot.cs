@@ -161,6 +161,102 @@ namespace OpsBoard.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OpsBoard.Domain.Changes.Change", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ImplementedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlannedEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlannedStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("Changes");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Changes.ChangeHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeId", "Id");
+
+                    b.ToTable("ChangeHistory", (string)null);
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Cmdb.ConfigurationItem", b =>
                 {
                     b.Property<int>("Id")
@@ -567,6 +663,99 @@ namespace OpsBoard.Web.Data.Migrations
                     b.ToTable("OlaTargets", (string)null);
                 });
 
+            modelBuilder.Entity("OpsBoard.Domain.Problems.Problem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("KnownErrorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Workaround")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Status", "OpenedAt");
+
+                    b.ToTable("Problems");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Problems.ProblemHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId", "Id");
+
+                    b.ToTable("ProblemHistory", (string)null);
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Records.HistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -615,6 +804,9 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("AssignmentGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AwaitingChangeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Caller")
@@ -670,6 +862,9 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<bool>("PriorityOverridden")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ProblemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReassignmentCount")
                         .HasColumnType("INTEGER");
 
@@ -713,6 +908,8 @@ namespace OpsBoard.Web.Data.Migrations
 
                     b.HasIndex("AssigneeId");
 
+                    b.HasIndex("AwaitingChangeId");
+
                     b.HasIndex("ConfigurationItemId");
 
                     b.HasIndex("MajorIncidentDeclaredAt");
@@ -723,6 +920,8 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("OpenedAt");
+
+                    b.HasIndex("ProblemId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -884,6 +1083,16 @@ namespace OpsBoard.Web.Data.Migrations
                         new
                         {
                             Prefix = "EVT",
+                            LastNumber = 0L
+                        },
+                        new
+                        {
+                            Prefix = "PRB",
+                            LastNumber = 0L
+                        },
+                        new
+                        {
+                            Prefix = "CHG",
                             LastNumber = 0L
                         });
                 });
@@ -1272,6 +1481,21 @@ namespace OpsBoard.Web.Data.Migrations
                     b.ToTable("IntakeLog");
                 });
 
+            modelBuilder.Entity("RecordChanges", b =>
+                {
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecordId", "ChangeId");
+
+                    b.HasIndex("ChangeId");
+
+                    b.ToTable("RecordChanges");
+                });
+
             modelBuilder.Entity("GroupMembership", b =>
                 {
                     b.HasOne("OpsBoard.Domain.Cmdb.SupportGroup", null)
@@ -1335,6 +1559,26 @@ namespace OpsBoard.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Changes.Change", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Cmdb.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Changes.ChangeHistoryEntry", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Changes.Change", null)
+                        .WithMany("History")
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1449,6 +1693,26 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpsBoard.Domain.Problems.Problem", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Cmdb.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Problems.ProblemHistoryEntry", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Problems.Problem", null)
+                        .WithMany("History")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Records.HistoryEntry", b =>
                 {
                     b.HasOne("OpsBoard.Domain.Records.Record", null)
@@ -1471,6 +1735,11 @@ namespace OpsBoard.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("OpsBoard.Domain.Changes.Change", "AwaitingChange")
+                        .WithMany()
+                        .HasForeignKey("AwaitingChangeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsBoard.Domain.Cmdb.ConfigurationItem", "ConfigurationItem")
                         .WithMany()
                         .HasForeignKey("ConfigurationItemId")
@@ -1479,6 +1748,11 @@ namespace OpsBoard.Web.Data.Migrations
                     b.HasOne("OpsBoard.Domain.Cmdb.Person", "MajorIncidentManager")
                         .WithMany()
                         .HasForeignKey("MajorIncidentManagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpsBoard.Domain.Problems.Problem", "Problem")
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("OpsBoard.Domain.Cmdb.Service", "Service")
@@ -1491,9 +1765,13 @@ namespace OpsBoard.Web.Data.Migrations
 
                     b.Navigation("AssignmentGroup");
 
+                    b.Navigation("AwaitingChange");
+
                     b.Navigation("ConfigurationItem");
 
                     b.Navigation("MajorIncidentManager");
+
+                    b.Navigation("Problem");
 
                     b.Navigation("Service");
                 });
@@ -1533,6 +1811,26 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RecordChanges", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Changes.Change", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpsBoard.Domain.Records.Record", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Changes.Change", b =>
+                {
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Cmdb.Service", b =>
                 {
                     b.Navigation("ConfigurationItems");
@@ -1541,6 +1839,11 @@ namespace OpsBoard.Web.Data.Migrations
             modelBuilder.Entity("OpsBoard.Domain.Ola.OlaTarget", b =>
                 {
                     b.Navigation("Pauses");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Problems.Problem", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("OpsBoard.Domain.Records.Record", b =>
