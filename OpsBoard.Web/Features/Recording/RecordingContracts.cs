@@ -47,6 +47,12 @@ public sealed record RecordActionRequest
 
     /// <summary>DeclareMajorIncident: the person who runs the major incident.</summary>
     public int? ManagerId { get; init; }
+
+    /// <summary>LinkProblem: the problem (PRB) to link the record to.</summary>
+    public string? ProblemNumber { get; init; }
+
+    /// <summary>LinkChange, UnlinkChange, and Pend AwaitingChange: the change (CHG); pending on a change not yet linked links it.</summary>
+    public string? ChangeNumber { get; init; }
 }
 
 public enum ChangeFailure
