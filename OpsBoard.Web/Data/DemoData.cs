@@ -44,7 +44,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         var records = await NewRecordsAsync(cmdb, recordCount, TimeSpan.FromDays(30), ct);
         DeclareMajorIncident(records);
         FlagSecurityIncidents(records, cmdb, await db.LoadPriorityMatrixAsync(ct));
-        new DemoProblemsAndChanges(db, now).Link(records, cmdb, awaited!);
+        if (awaited is not null) new DemoProblemsAndChanges(db, now).Link(records, cmdb, awaited);
         return await SaveAsync(records, ct);
     }
 
@@ -105,7 +105,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         var matrix = await db.LoadPriorityMatrixAsync(ct);
         book = await db.LoadPolicyBookAsync(ct);
         var series = await db.NumberSeries.ToListAsync(ct);
-        awaited ??= DemoProblemsAndChanges.AwaitedChange(db, cmdb, series, now);
+        if (count > 0) awaited ??= DemoProblemsAndChanges.AwaitedChange(db, cmdb, series, now);
         var sequences = Enum.GetValues<RecordKind>().ToDictionary(k => k, k => series.Single(n => n.Prefix == RecordNumber.Prefix(k)).LastNumber);
         // Numbers follow the order records were opened.
         var ages = Enumerable.Range(0, count)
