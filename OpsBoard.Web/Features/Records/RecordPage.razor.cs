@@ -48,7 +48,11 @@ public sealed partial class RecordPage : LiveComponent
         loaded = true;
     }
 
-    protected override bool Follows(BoardEvent change) => change.Number == shown;
+    // The numbers of the record's problem and changes, read by the feed's thread: their status shows here, live.
+    private volatile IReadOnlySet<string> linked = new HashSet<string>();
+
+    protected override bool Follows(BoardEvent change) =>
+        change.Number == shown || change.Type is BoardEventType.ProblemChanged or BoardEventType.ChangeChanged && linked.Contains(change.Number);
 
     protected override Task OnChangesAsync(IReadOnlyList<BoardEvent> changes) => view is null ? Task.CompletedTask : ReadAsync(view.Number);
 
@@ -58,6 +62,7 @@ public sealed partial class RecordPage : LiveComponent
         view = await Reader.GetAsync(number, Actor.User);
         clocks = view is null ? null : await ClockReader.GetAsync(view.Number, Actor.User);
         shown = view?.Number;
+        linked = view is null ? new HashSet<string>() : [.. view.Changes.Select(c => c.Number), .. view.Problem is { } p ? [p.Number] : Array.Empty<string>()];
     }
 
     private async Task ActAsync(RecordActionRequest request)
@@ -105,6 +110,10 @@ public sealed partial class RecordPage : LiveComponent
         RecordAction.Close => $"{number} closed.",
         RecordAction.AddNote => $"Note added to {number}.",
         RecordAction.Reclassify => $"{number} reclassified.",
+        RecordAction.LinkProblem => $"{number} linked to the problem.",
+        RecordAction.UnlinkProblem => $"{number} unlinked from its problem.",
+        RecordAction.LinkChange => $"{number} linked to the change.",
+        RecordAction.UnlinkChange => $"{number} unlinked from the change.",
         _ => $"Priority of {number} overridden.",
     };
 }
