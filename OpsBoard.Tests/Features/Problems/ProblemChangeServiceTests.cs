@@ -183,6 +183,26 @@ public sealed class ProblemChangeServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ActAsync_RefusesTheLaterSave_WhenTheProblemChangedBetweenLoadAndSave()
+    {
+        var number = (await Problems.OpenAsync(new ProblemDraft { Title = "Handler leaks memory", OwnerId = OwnerId }, By)).Number!;
+        clock.Advance(TimeSpan.FromMinutes(1));
+        ChangeResult? investigated = null;
+        // The known error loads the New problem; before it saves, a colleague starts investigating it.
+        var interleaved = new InterleavingDbFactory(database, async () =>
+            investigated = await Problems.ActAsync(number, new ProblemActionRequest { Action = ProblemAction.Investigate }, "Colleague"));
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        var known = await new ProblemService(interleaved, database.Feed, clock)
+            .ActAsync(number, new ProblemActionRequest { Action = ProblemAction.RecordKnownError, Note = "Restart it." }, By);
+
+        Assert.True(investigated?.Succeeded, investigated?.Message);
+        Assert.Contains("changed by someone else", known.Message);
+        var view = await new ProblemReader(database.Factory).GetAsync(number, Viewers.Admin);
+        Assert.Equal((ProblemStatus.Investigating, null), (view!.Status, view.Workaround));
+    }
+
+    [Fact]
     public void LinkedEvents_AreOnNoBoard()
     {
         var problem = BoardEvent.OfLinked(BoardEventType.ProblemChanged, "PRB0000001", clock.GetUtcNow());

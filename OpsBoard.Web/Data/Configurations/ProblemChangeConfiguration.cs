@@ -25,6 +25,8 @@ public sealed class ProblemChangeConfiguration :
         builder.Ignore(p => p.IsOpen);
         builder.Ignore(p => p.AllowedActions);
         builder.HasIndex(p => new { p.Status, p.OpenedAt });
+        // Every change writes the history and moves UpdatedAt on: two people acting at once, the second save is refused.
+        builder.Property(p => p.UpdatedAt).IsConcurrencyToken();
     }
 
     public void Configure(EntityTypeBuilder<ProblemHistoryEntry> builder)
@@ -48,6 +50,7 @@ public sealed class ProblemChangeConfiguration :
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.AllowedActions);
         builder.HasIndex(c => new { c.Status, c.RequestedAt });
+        builder.Property(c => c.UpdatedAt).IsConcurrencyToken();
     }
 
     public void Configure(EntityTypeBuilder<ChangeHistoryEntry> builder)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Records;
 using OpsBoard.Domain.Changes;
 using OpsBoard.Web.Data;
 using OpsBoard.Web.Features.Live;
@@ -51,7 +52,14 @@ public sealed class ChangeService(IDbContextFactory<OpsBoardDb> dbs, ChangeFeed 
             _ => change.Cancel(request.Note, by, now),
         };
         if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangeResult.Refused(number, Outcome.Refused($"{number} was changed by someone else while you worked on it; reload it and try again."));
+        }
         feed.Publish([BoardEvent.OfLinked(BoardEventType.ChangeChanged, number, now)]);
         return ChangeResult.Done(number);
     }

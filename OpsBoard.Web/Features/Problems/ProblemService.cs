@@ -52,7 +52,14 @@ public sealed class ProblemService(IDbContextFactory<OpsBoardDb> dbs, ChangeFeed
             _ => problem.Close(by, now),
         };
         if (!outcome.Succeeded) return ChangeResult.Refused(number, outcome);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangeResult.Refused(number, Outcome.Refused($"{number} was changed by someone else while you worked on it; reload it and try again."));
+        }
         feed.Publish([BoardEvent.OfLinked(BoardEventType.ProblemChanged, number, now)]);
         return ChangeResult.Done(number);
     }
