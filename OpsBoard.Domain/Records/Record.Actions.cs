@@ -1,3 +1,4 @@
+using OpsBoard.Domain.Changes;
 using OpsBoard.Domain.Cmdb;
 
 namespace OpsBoard.Domain.Records;
@@ -50,7 +51,8 @@ public sealed partial class Record
         return Outcome.Done;
     }
 
-    public Outcome Pend(PendingReason reason, string by, DateTimeOffset now)
+    /// <summary>Sets the record Pending; awaiting a change, it names the change (linking it, if it is not linked yet).</summary>
+    public Outcome Pend(PendingReason reason, string by, DateTimeOffset now, Change? change = null)
     {
         var check = StatusMachine.Check(Status, RecordAction.Pend);
         if (!check.Succeeded) return check;
@@ -58,9 +60,12 @@ public sealed partial class Record
         {
             return Outcome.Refused("Pick why the record is pending: awaiting caller, awaiting supplier or awaiting change.", "pendingReason");
         }
+        var awaits = reason == Records.PendingReason.AwaitingChange ? CanAwait(change) : Outcome.Done;
+        if (!awaits.Succeeded) return awaits;
         SetStatus(Status.Pending, by, now);
         Write(by, now, "Pending reason", null, reason.ToString());
         PendingReason = reason;
+        if (reason == Records.PendingReason.AwaitingChange) AwaitChange(change!, by, now);
         return Outcome.Done;
     }
 
@@ -194,6 +199,7 @@ public sealed partial class Record
         if (PendingReason is null) return;
         Write(by, now, "Pending reason", PendingReason.ToString(), null);
         PendingReason = null;
+        StopAwaitingChange(by, now);
     }
 
     // Entities compare by reference before they are saved (Id 0) and by id once they are.

@@ -15,4 +15,10 @@ public enum RecordAction
     Reclassify = 10,
     OverridePriority = 11,
     DeclareMajorIncident = 12,
+
+    // Links (Record.Links.cs): allowed in any status, so not in the status machine's table.
+    LinkProblem = 13,
+    UnlinkProblem = 14,
+    LinkChange = 15,
+    UnlinkChange = 16,
 }

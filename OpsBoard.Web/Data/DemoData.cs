@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpsBoard.Domain.Changes;
 using OpsBoard.Domain.Cmdb;
 using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
@@ -34,12 +35,16 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
     private OlaPolicyBook book = OlaPolicyBook.Default;
     private readonly List<JeopardyAlert> alerts = [];
 
+    // The Scheduled change records Pending AwaitingChange wait for.
+    private Change? awaited;
+
     public async Task<int> LoadAsync(CancellationToken ct = default)
     {
         var cmdb = await LoadCmdbAsync(ct);
         var records = await NewRecordsAsync(cmdb, recordCount, TimeSpan.FromDays(30), ct);
         DeclareMajorIncident(records);
         FlagSecurityIncidents(records, cmdb, await db.LoadPriorityMatrixAsync(ct));
+        if (awaited is not null) new DemoProblemsAndChanges(db, now).Link(records, cmdb, awaited);
         return await SaveAsync(records, ct);
     }
 
@@ -113,6 +118,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         var matrix = await db.LoadPriorityMatrixAsync(ct);
         book = await db.LoadPolicyBookAsync(ct);
         var series = await db.NumberSeries.ToListAsync(ct);
+        if (count > 0) awaited ??= DemoProblemsAndChanges.AwaitedChange(db, cmdb, series, now);
         var sequences = Enum.GetValues<RecordKind>().ToDictionary(k => k, k => series.Single(n => n.Prefix == RecordNumber.Prefix(k)).LastNumber);
         // Numbers follow the order records were opened.
         var ages = Enumerable.Range(0, count)
@@ -206,7 +212,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         }
         if (random.Next(3) == 0)
         {
-            record.Pend(Pick((PendingReason.AwaitingCaller, 40), (PendingReason.AwaitingSupplier, 35), (PendingReason.AwaitingChange, 25)), Worker(), Later());
+            record.Pend(Pick((PendingReason.AwaitingCaller, 40), (PendingReason.AwaitingSupplier, 35), (PendingReason.AwaitingChange, 25)), Worker(), Later(), awaited);
             // A queue always has some records waiting on a caller, a supplier or a change.
             if (steps <= 4) return;
             record.Resume(Worker(), Later());

@@ -52,6 +52,10 @@ public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : IdentityD
 
     public DbSet<KioskLink> KioskLinks => Set<KioskLink>();
 
+    public DbSet<Domain.Problems.Problem> Problems => Set<Domain.Problems.Problem>();
+
+    public DbSet<Domain.Changes.Change> Changes => Set<Domain.Changes.Change>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         CountRecordVersions();

@@ -27,6 +27,13 @@ public static class OpsBoardDbExtensions
     public static async Task<string> NextNumberAsync(this OpsBoardDb db, RecordKind kind, CancellationToken ct = default) =>
         (await NextNumbersAsync(db, kind, 1, ct))[0];
 
+    /// <summary>Takes the next number of a series by its prefix (PRB, CHG) inside the caller's transaction.</summary>
+    public static async Task<long> NextSequenceAsync(this OpsBoardDb db, string prefix, CancellationToken ct = default)
+    {
+        await db.NumberSeries.Where(n => n.Prefix == prefix).ExecuteUpdateAsync(s => s.SetProperty(n => n.LastNumber, n => n.LastNumber + 1), ct);
+        return await db.NumberSeries.Where(n => n.Prefix == prefix).Select(n => n.LastNumber).SingleAsync(ct);
+    }
+
     /// <summary>Takes the next <paramref name="count"/> numbers of a kind's series at once, inside the caller's transaction.</summary>
     public static async Task<IReadOnlyList<string>> NextNumbersAsync(this OpsBoardDb db, RecordKind kind, int count, CancellationToken ct = default)
     {

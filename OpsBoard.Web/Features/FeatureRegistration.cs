@@ -12,6 +12,8 @@ using OpsBoard.Web.Features.Overview;
 using OpsBoard.Web.Features.Queues;
 using OpsBoard.Web.Features.Recording;
 using OpsBoard.Web.Features.Records;
+using OpsBoard.Web.Features.Problems;
+using OpsBoard.Web.Features.Changes;
 using OpsBoard.Web.Features.Wall;
 
 using OpsBoard.Web.Features.Access;
@@ -43,6 +45,10 @@ public static class FeatureRegistration
         services.AddSingleton<MajorIncidentReader>();
         services.AddSingleton(s => new AutoCloseRule(s.GetRequiredService<OlaPolicyStore>(), autoCloseDays));
         services.AddSingleton<RecordReader>();
+        services.AddSingleton<Problems.ProblemService>();
+        services.AddSingleton<Problems.ProblemReader>();
+        services.AddSingleton<Changes.ChangeService>();
+        services.AddSingleton<Changes.ChangeReader>();
         services.AddSingleton<ClockReader>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<CmdbCatalogue>();
@@ -78,6 +84,8 @@ public static class FeatureRegistration
         var api = endpoints.MapGroup(string.Empty).RequireRateLimiting(RateLimits.Api);
         api.MapRecordEndpoints();
         api.MapMajorIncidentEndpoints();
+        api.MapProblemEndpoints();
+        api.MapChangeEndpoints();
         api.MapClockEndpoints();
         api.MapCmdbEndpoints();
         api.MapAlertEndpoints();

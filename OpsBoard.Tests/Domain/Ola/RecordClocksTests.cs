@@ -72,7 +72,8 @@ public sealed class RecordClocksTests
         var record = cmdb.InStatus(Status.InProgress);
         RecordClocks.Reconcile(record, Book, TestCmdb.Analyst, cmdb.Now);
 
-        record.Pend(reason, cmdb.Resolver.Name, cmdb.Tick());
+        var change = OpsBoard.Domain.Changes.Change.Request("Patch", null, cmdb.Resolver, "CHG0000001", TestCmdb.Analyst, cmdb.Now);
+        Assert.True(record.Pend(reason, cmdb.Resolver.Name, cmdb.Tick(), change).Succeeded);
         RecordClocks.Reconcile(record, Book, cmdb.Resolver.Name, cmdb.Now);
 
         var resolution = record.Clocks.Single(c => c.Kind == OlaTargetKind.Resolution && c.IsRunning);

@@ -11,7 +11,8 @@ public sealed class ReferenceConfiguration :
     {
         builder.HasKey(n => n.Prefix);
         builder.Property(n => n.Prefix).HasMaxLength(8);
-        builder.HasData(new NumberSeries { Prefix = "INC" }, new NumberSeries { Prefix = "REQ" }, new NumberSeries { Prefix = "EVT" });
+        builder.HasData(new NumberSeries { Prefix = "INC" }, new NumberSeries { Prefix = "REQ" }, new NumberSeries { Prefix = "EVT" },
+            new NumberSeries { Prefix = Domain.Problems.Problem.Prefix }, new NumberSeries { Prefix = Domain.Changes.Change.Prefix });
     }
 
     public void Configure(EntityTypeBuilder<PriorityMatrixEntry> builder)

@@ -276,82 +276,6 @@ namespace OpsBoard.Web.Data.Migrations
                     b.ToTable("SupportGroups");
                 });
 
-            modelBuilder.Entity("OpsBoard.Domain.Escalation.MajorIncidentProposal", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ConfigurationItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DismissalReason")
-                        .HasMaxLength(20000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("MajorIncidentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RaisedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Scope")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ServiceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConfigurationItemId");
-
-                    b.HasIndex("MajorIncidentId");
-
-                    b.HasIndex("ServiceId");
-
-                    b.HasIndex("Status", "RaisedAt");
-
-                    b.ToTable("MajorIncidentProposals", (string)null);
-                });
-
-            modelBuilder.Entity("OpsBoard.Domain.Escalation.ProposedIncident", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AddedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ProposalId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RecordId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ProposalId");
-
-                    b.HasIndex("RecordId")
-                        .IsUnique();
-
-                    b.ToTable("ProposedIncidents", (string)null);
-                });
-
             modelBuilder.Entity("OpsBoard.Domain.Events.EventKey", b =>
                 {
                     b.Property<long>("Id")
@@ -500,29 +424,19 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<long?>("Due")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("Kind")
+                    b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("OlaTargetId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Passes")
+                    b.Property<long>("OlaTargetId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RaisedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Reason")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("RecordId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Route")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("State")
+                    b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SupportGroupId")
@@ -1470,40 +1384,6 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Navigation("ServiceManager");
                 });
 
-            modelBuilder.Entity("OpsBoard.Domain.Escalation.MajorIncidentProposal", b =>
-                {
-                    b.HasOne("OpsBoard.Domain.Cmdb.ConfigurationItem", null)
-                        .WithMany()
-                        .HasForeignKey("ConfigurationItemId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("OpsBoard.Domain.Records.Record", null)
-                        .WithMany()
-                        .HasForeignKey("MajorIncidentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("OpsBoard.Domain.Cmdb.Service", null)
-                        .WithMany()
-                        .HasForeignKey("ServiceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("OpsBoard.Domain.Escalation.ProposedIncident", b =>
-                {
-                    b.HasOne("OpsBoard.Domain.Escalation.MajorIncidentProposal", null)
-                        .WithMany("Incidents")
-                        .HasForeignKey("ProposalId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("OpsBoard.Domain.Records.Record", null)
-                        .WithMany()
-                        .HasForeignKey("RecordId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("OpsBoard.Domain.Events.EventKey", b =>
                 {
                     b.HasOne("OpsBoard.Domain.Events.Integration", null)
@@ -1548,7 +1428,8 @@ namespace OpsBoard.Web.Data.Migrations
                     b.HasOne("OpsBoard.Domain.Ola.OlaTarget", "Clock")
                         .WithMany()
                         .HasForeignKey("OlaTargetId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("OpsBoard.Domain.Records.Record", "Record")
                         .WithMany()
@@ -1673,11 +1554,6 @@ namespace OpsBoard.Web.Data.Migrations
             modelBuilder.Entity("OpsBoard.Domain.Cmdb.Service", b =>
                 {
                     b.Navigation("ConfigurationItems");
-                });
-
-            modelBuilder.Entity("OpsBoard.Domain.Escalation.MajorIncidentProposal", b =>
-                {
-                    b.Navigation("Incidents");
                 });
 
             modelBuilder.Entity("OpsBoard.Domain.Ola.OlaTarget", b =>

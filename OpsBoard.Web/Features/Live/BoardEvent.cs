@@ -16,6 +16,11 @@ public enum BoardEventType
 
     /// <summary>A proposed major incident was raised, grew, or was accepted or dismissed; Number is one of its incidents.</summary>
     ProposalChanged,
+    /// <summary>A problem (PRB) changed status; pages showing a record linked to it read again. No board follows it.</summary>
+    ProblemChanged,
+
+    /// <summary>A change (CHG) changed status or window; pages showing a record linked to it read again. No board follows it.</summary>
+    ChangeChanged,
 }
 
 /// <summary>
@@ -43,6 +48,10 @@ public sealed record BoardEvent(
     public static BoardEvent Of(BoardEventType type, Record record, DateTimeOffset at, int? previousGroupId = null) =>
         new(type, record.Number, at, record.Kind, record.AssignmentGroupId, previousGroupId == record.AssignmentGroupId ? null : previousGroupId,
             record.ServiceId, record.Priority, record.Status, Restricted: record.IsSecurityIncident);
+
+    /// <summary>A problem's or change's committed change: only its number and type mean anything (seed 2.5).</summary>
+    public static BoardEvent OfLinked(BoardEventType type, string number, DateTimeOffset at) =>
+        new(type, number, at, default, 0, null, 0, default, default);
 
     /// <summary>The event for a clock's change of state, and for the alert it raises.</summary>
     public BoardEvent For(BoardEventType type, ClockChange change) => this with { Type = type, State = change.To, Clock = change.Clock.Kind };

@@ -74,6 +74,9 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
             .Include(r => r.AssignmentGroup)
             .Include(r => r.Assignee)
             .Include(r => r.MajorIncidentManager)
+            .Include(r => r.Problem)
+            .Include(r => r.Changes)
+            .Include(r => r.AwaitingChange)
             .Include(r => r.Clocks).ThenInclude(c => c.Pauses)
             .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Number == number, ct);
@@ -120,7 +123,7 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
             RecordAction.Assign => await AssignAsync(db, record, request, by, now, ct),
             RecordAction.Acknowledge => record.Acknowledge(by, now),
             RecordAction.Pend => request.PendingReason is { } reason
-                ? record.Pend(reason, by, now)
+                ? await RecordLinks.PendAsync(db, record, reason, request.ChangeNumber, by, now, ct)
                 : Outcome.Refused("Pick why the record is pending: AwaitingCaller, AwaitingSupplier or AwaitingChange.", "pendingReason"),
             RecordAction.Resume => record.Resume(by, now),
             RecordAction.Resolve => request.ResolutionCode is { } code
@@ -136,6 +139,8 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
                 ? record.OverridePriority(priority, request.Note, by, now)
                 : Outcome.Refused("Pick the priority to set.", "priority"),
             RecordAction.DeclareMajorIncident => await DeclareMajorIncidentAsync(db, record, request, by, now, ct),
+            RecordAction.LinkProblem or RecordAction.UnlinkProblem or RecordAction.LinkChange or RecordAction.UnlinkChange =>
+                await RecordLinks.ApplyAsync(db, record, request, by, now, ct),
             _ => throw new InvalidOperationException($"Action {request.Action} has no handler."),
         };
 

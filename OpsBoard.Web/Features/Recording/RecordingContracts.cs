@@ -50,6 +50,11 @@ public sealed record RecordActionRequest
 
     /// <summary>DeclareMajorIncident: how often an update is due, in minutes (30 when not given).</summary>
     public int? UpdateEveryMinutes { get; init; }
+    /// <summary>LinkProblem: the problem (PRB) to link the record to.</summary>
+    public string? ProblemNumber { get; init; }
+
+    /// <summary>LinkChange, UnlinkChange, and Pend AwaitingChange: the change (CHG); pending on a change not yet linked links it.</summary>
+    public string? ChangeNumber { get; init; }
 }
 
 public enum ChangeFailure

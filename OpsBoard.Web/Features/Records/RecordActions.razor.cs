@@ -62,7 +62,7 @@ public sealed partial class RecordActions
                 { d => d.CurrentGroupId, View.AssignmentGroupId },
                 { d => d.CurrentAssigneeId, View.AssigneeId },
             }),
-            RecordAction.Pend => await AskAsync(title, new DialogParameters<PendDialog>()),
+            RecordAction.Pend => await AskAsync(title, new DialogParameters<PendDialog> { { d => d.LinkedChanges, View.Changes } }),
             RecordAction.Resolve => await AskAsync(title, new DialogParameters<ResolveDialog>()),
             RecordAction.Reopen => await AskTextAsync(title, action, "Why is the record being reopened? The reopen is counted.", "Reason", "Reopen"),
             RecordAction.Cancel => await AskTextAsync(title, action, "Why is the record being cancelled? Cancelled records cannot be changed again.", "Reason", "Cancel record"),

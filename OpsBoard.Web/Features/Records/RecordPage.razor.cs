@@ -58,7 +58,12 @@ public sealed partial class RecordPage : LiveComponent
         loaded = true;
     }
 
-    protected override bool Follows(BoardEvent change) => change.Number == shown || children.Contains(change.Number);
+    // The numbers of the record's problem and changes, read by the feed's thread: their status shows here, live.
+    private volatile IReadOnlySet<string> linked = new HashSet<string>();
+
+    protected override bool Follows(BoardEvent change) =>
+        change.Number == shown || children.Contains(change.Number)
+        || change.Type is BoardEventType.ProblemChanged or BoardEventType.ChangeChanged && linked.Contains(change.Number);
 
     protected override Task OnChangesAsync(IReadOnlyList<BoardEvent> changes) => view is null ? Task.CompletedTask : ReadAsync(view.Number);
 
@@ -71,6 +76,7 @@ public sealed partial class RecordPage : LiveComponent
         readAt = Time.GetUtcNow();
         shown = view?.Number;
         children = links?.Detail is { } detail ? detail.Children.Select(c => c.Number).ToHashSet() : new HashSet<string>();
+        linked = view is null ? new HashSet<string>() : [.. view.Changes.Select(c => c.Number), .. view.Problem is { } p ? [p.Number] : Array.Empty<string>()];
     }
 
     private async Task ActAsync(RecordActionRequest request)
@@ -145,6 +151,10 @@ public sealed partial class RecordPage : LiveComponent
         RecordAction.Close => $"{number} closed.",
         RecordAction.AddNote => $"Note added to {number}.",
         RecordAction.Reclassify => $"{number} reclassified.",
+        RecordAction.LinkProblem => $"{number} linked to the problem.",
+        RecordAction.UnlinkProblem => $"{number} unlinked from its problem.",
+        RecordAction.LinkChange => $"{number} linked to the change.",
+        RecordAction.UnlinkChange => $"{number} unlinked from the change.",
         _ => $"Priority of {number} overridden.",
     };
 }

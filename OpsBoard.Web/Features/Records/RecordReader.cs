@@ -34,7 +34,13 @@ public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs, AutoCloseRul
             .ToListAsync(ct);
         var monitoring = view.Kind == RecordKind.Event ? await MonitoringAsync(db, number, ct) : null;
         var closesAt = view is { Status: Status.Resolved, ResolvedAt: { } resolved } ? (await autoClose.GetAsync(ct)).ClosesAt(resolved) : (DateTimeOffset?)null;
-        return view with { Monitoring = monitoring, AllowedActions = StatusMachine.AllowedActions(view.Status, view.MajorIncident is not null), History = history, ClosesAt = closesAt };
+        var links = await db.Records.AsNoTracking().Where(r => r.Number == number).Select(r => new
+        {
+            Problem = r.Problem == null ? null : new LinkedProblemView(r.Problem.Number, r.Problem.Title, r.Problem.Status),
+            Changes = r.Changes.OrderBy(c => c.Number).Select(c => new LinkedChangeView(c.Number, c.Title, c.Status, c.PlannedStart, c.PlannedEnd)).ToList(),
+            Awaiting = r.AwaitingChange == null ? null : r.AwaitingChange.Number,
+        }).SingleAsync(ct);
+        return view with { Problem = links.Problem, Changes = links.Changes, AwaitingChange = links.Changes.FirstOrDefault(c => c.Number == links.Awaiting), Monitoring = monitoring, AllowedActions = StatusMachine.AllowedActions(view.Status, view.MajorIncident is not null), History = history, ClosesAt = closesAt };
     }
 
     private static async Task<MonitoringView?> MonitoringAsync(OpsBoardDb db, string number, CancellationToken ct)

@@ -43,7 +43,26 @@ public sealed record RecordView(
     MajorIncidentView? MajorIncident,
     MonitoringView? Monitoring,
     IReadOnlyList<RecordAction> AllowedActions,
-    IReadOnlyList<HistoryView> History);
+    IReadOnlyList<HistoryView> History)
+{
+    /// <summary>The problem the record is linked to, with its status now.</summary>
+    public LinkedProblemView? Problem { get; init; }
+
+    /// <summary>The changes the record is linked to, with their status now.</summary>
+    public IReadOnlyList<LinkedChangeView> Changes { get; init; } = [];
+
+    /// <summary>The change a record Pending AwaitingChange waits for (one of <see cref="Changes"/>).</summary>
+    public LinkedChangeView? AwaitingChange { get; init; }
+
+    /// <summary>"Awaiting change CHG0000012 (Scheduled)", for a record Pending on a change.</summary>
+    public string? AwaitingChangeText => AwaitingChange is { } change ? $"Awaiting change {change.Number} ({change.Status})" : null;
+}
+
+/// <summary>A record's problem as the record shows it.</summary>
+public sealed record LinkedProblemView(string Number, string Title, OpsBoard.Domain.Problems.ProblemStatus Status);
+
+/// <summary>A record's change as the record shows it, with its planned window once scheduled.</summary>
+public sealed record LinkedChangeView(string Number, string Title, OpsBoard.Domain.Changes.ChangeStatus Status, DateTimeOffset? PlannedStart, DateTimeOffset? PlannedEnd);
 
 /// <summary>The record's major incident declaration: when, and who runs it.</summary>
 public sealed record MajorIncidentView(DateTimeOffset DeclaredAt, int ManagerId, string Manager);
