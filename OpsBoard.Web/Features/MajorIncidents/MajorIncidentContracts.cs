@@ -21,7 +21,8 @@ public sealed record MajorIncidentDetail(
     DateTimeOffset? LastUpdateAt,
     UpdateDue? UpdateDue,
     IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<ChildIncident> Children);
+    IReadOnlyList<ChildIncident> Children,
+    ProblemLink? Problem = null);
 
 /// <summary>When the next update is due and the jeopardy state the sweep stored for that clock.</summary>
 public sealed record UpdateDue(DateTimeOffset Due, JeopardyState State);
@@ -49,5 +50,11 @@ public sealed record UpdateIntervalRequest(int Minutes);
 public sealed record LinkChildrenRequest(IReadOnlyList<string>? Numbers);
 
 public sealed record UnlinkChildRequest(string? Note);
+
+/// <summary>Hand-over to problem management: an existing problem by number, or a new one (its title, default the major incident's, and owner).</summary>
+public sealed record HandOverRequest(string? ProblemNumber, string? Title = null, int? OwnerId = null);
+
+/// <summary>The problem a major incident is linked to: the one it was handed over to.</summary>
+public sealed record ProblemLink(string Number, string Title, OpsBoard.Domain.Problems.ProblemStatus Status);
 
 public sealed record ResolveMajorIncidentRequest(ResolutionCode? ResolutionCode, string? Note, bool ResolveChildren = true);

@@ -24,8 +24,13 @@ public static class MajorIncidentEndpoints
             .WithSummary("Unlinks a child incident that was not part of the outage after all.");
         group.MapPost("/{number}/resolve", Resolve).RequireAuthorization(Policies.Act).Accepts<ResolveMajorIncidentRequest>("application/json")
             .WithSummary("Resolves the major incident and, unless resolveChildren is false, its open children with the same resolution.");
+        group.MapPost("/{number}/hand-over", HandOver).RequireAuthorization(Policies.Act).Accepts<HandOverRequest>("application/json")
+            .WithSummary("Hands it over to problem management: to problemNumber, or to a new problem (title, ownerId); its children without a problem follow.");
         return endpoints;
     }
+
+    private static Task<IResult> HandOver(string number, HttpRequest request, MajorIncidentService service, MajorIncidentReader reader, Actor actor, CancellationToken ct) =>
+        RunAsync<HandOverRequest>(number, request, reader, actor, (body, n) => service.HandOverAsync(n, body, actor, ct), ct);
 
     private static async Task<IResult> Get(string number, MajorIncidentReader reader, Actor actor, CancellationToken ct)
     {

@@ -28,6 +28,8 @@ public sealed partial class MajorIncidentPanel
 
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+
     private async Task PostAsync()
     {
         if (await RunAsync(() => Service.PostUpdateAsync(Detail.Number, update, Actor), "Update posted."))
@@ -42,6 +44,14 @@ public sealed partial class MajorIncidentPanel
         var asked = (numbers ?? string.Empty).Split([',', ' ', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (await RunAsync(() => Service.LinkChildrenAsync(Detail.Number, asked, Actor), $"Linked {string.Join(", ", asked).ToUpperInvariant()} to {Detail.Number}."))
             numbers = null;
+    }
+
+    private async Task HandOverAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<HandOverDialog>($"Hand over {Detail.Number} to problem management",
+            new DialogParameters<HandOverDialog> { { d => d.Title, Detail.Title } }, new DialogOptions { CloseOnEscapeKey = true, MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false, Data: HandOverRequest request }) return;
+        await RunAsync(() => Service.HandOverAsync(Detail.Number, request, Actor), $"{Detail.Number} handed over to problem management.");
     }
 
     private Task UnlinkAsync(string child) =>

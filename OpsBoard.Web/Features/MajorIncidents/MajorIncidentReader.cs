@@ -16,7 +16,7 @@ public sealed class MajorIncidentReader(IDbContextFactory<OpsBoardDb> dbs)
     private static readonly string[] TimelineFields =
     [
         Record.MajorIncidentField, Record.UpdateField, Record.UpdateIntervalField, Record.ChildField, "Status", "Priority",
-        "Resolution note", UpdateClockField, "Hierarchical escalation", "Functional escalation",
+        "Resolution note", UpdateClockField, "Hierarchical escalation", "Functional escalation", Record.HandOverField,
     ];
 
     /// <summary>The update clock's moves that matter on a timeline: an update at risk of being late, or late.</summary>
@@ -48,6 +48,7 @@ public sealed class MajorIncidentReader(IDbContextFactory<OpsBoardDb> dbs)
                 r.Id, r.Number, r.Title, Service = r.Service!.Name, r.Status, r.Priority, r.MajorIncidentDeclaredAt, r.MajorIncidentManagerId,
                 Manager = r.MajorIncidentManager != null ? r.MajorIncidentManager.Name : null, r.MajorIncidentUpdateEvery, r.LastMajorIncidentUpdateAt,
                 Parent = r.ParentMajorIncident != null ? new ParentMajorIncident(r.ParentMajorIncident.Number, r.ParentMajorIncident.Title, r.ParentMajorIncident.Status) : null,
+                Problem = r.Problem != null ? new ProblemLink(r.Problem.Number, r.Problem.Title, r.Problem.Status) : null,
             })
             .SingleOrDefaultAsync(ct);
         if (record is null) return null;
@@ -65,7 +66,8 @@ public sealed class MajorIncidentReader(IDbContextFactory<OpsBoardDb> dbs)
         var detail = new MajorIncidentDetail(record.Number, record.Title, record.Service, record.Status, record.Priority, declared,
             record.MajorIncidentManagerId ?? 0, record.Manager ?? "no one named", record.MajorIncidentUpdateEvery ?? Record.DefaultUpdateInterval,
             record.LastMajorIncidentUpdateAt, due.GetValueOrDefault(record.Id),
-            [.. timeline.Where(h => h.Field != UpdateClockField || LateStates.Contains(h.NewValue)).Select(h => new TimelineEntry(h.At, h.By, h.Field, Describe(h.OldValue, h.NewValue)))], children);
+            [.. timeline.Where(h => h.Field != UpdateClockField || LateStates.Contains(h.NewValue)).Select(h => new TimelineEntry(h.At, h.By, h.Field, Describe(h.OldValue, h.NewValue)))], children,
+            record.Problem);
         return new MajorIncidentLinks(detail, record.Parent);
     }
 

@@ -5,6 +5,7 @@ using OpsBoard.Web.Data;
 using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
+using OpsBoard.Web.Features.Problems;
 using OpsBoard.Web.Features.Recording;
 
 namespace OpsBoard.Web.Features.MajorIncidents;
@@ -13,7 +14,7 @@ namespace OpsBoard.Web.Features.MajorIncidents;
 /// Runs a major incident: its timeline of updates and their interval (one record, through <see cref="RecordActionService"/>),
 /// and its child incidents, linked several at once in one unit of work: all of them or, with the reason for each, none.
 /// </summary>
-public sealed class MajorIncidentService(IDbContextFactory<OpsBoardDb> dbs, RecordActionService actions, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock)
+public sealed class MajorIncidentService(IDbContextFactory<OpsBoardDb> dbs, RecordActionService actions, ProblemService problems, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock)
 {
     public Task<ChangeResult> PostUpdateAsync(string number, string? text, Actor actor, CancellationToken ct = default) =>
         RunAsync(number, actor, (record, now) => record.PostMajorIncidentUpdate(text, actor.Name, now), ct);
@@ -36,12 +37,12 @@ public sealed class MajorIncidentService(IDbContextFactory<OpsBoardDb> dbs, Reco
         if (viewer is not null && !MajorIncidentRules.CanRun(viewer)) return ChangeResult.Refused(parentNumber, Outcome.Refused(MajorIncidentRules.Refusal));
         var numbers = childNumbers.Select(n => n.Trim().ToUpperInvariant()).Where(n => n.Length > 0).Distinct().ToList();
         if (numbers.Count == 0) return ChangeResult.Invalid(new Dictionary<string, string> { ["numbers"] = "Pick the incidents to link as children." });
-        return await ChangeFamilyAsync(parentNumber, numbers, by, viewer, (parent, children, now) =>
+        return await ChangeFamilyAsync(parentNumber, numbers, by, viewer, (_, parent, children, now) =>
         {
             var refusals = children.Select(c => parent.CanTakeChild(c)).Where(o => !o.Succeeded).Select(o => o.Reason).ToList();
-            if (refusals.Count > 0) return Outcome.Refused(string.Join(" ", refusals), "numbers");
+            if (refusals.Count > 0) return Task.FromResult(Outcome.Refused(string.Join(" ", refusals), "numbers"));
             foreach (var child in children) parent.LinkChild(child, by, now);
-            return Outcome.Done;
+            return Task.FromResult(Outcome.Done);
         }, ct);
     }
 
@@ -49,7 +50,7 @@ public sealed class MajorIncidentService(IDbContextFactory<OpsBoardDb> dbs, Reco
     {
         if (!MajorIncidentRules.CanRun(actor.User)) return ChangeResult.Refused(parentNumber, Outcome.Refused(MajorIncidentRules.Refusal));
         return await ChangeFamilyAsync(parentNumber, [childNumber.Trim().ToUpperInvariant()], actor.Name, actor.User,
-            (parent, children, now) => parent.UnlinkChild(children[0], note, actor.Name, now), ct);
+            (_, parent, children, now) => Task.FromResult(parent.UnlinkChild(children[0], note, actor.Name, now)), ct);
     }
 
     /// <summary>
@@ -68,14 +69,62 @@ public sealed class MajorIncidentService(IDbContextFactory<OpsBoardDb> dbs, Reco
                 .Select(r => r.Number).ToListAsync(ct);
         }
         if (open.Count == 0) return new(resolved, 0, null);
-        var children = await ChangeFamilyAsync(number, open, actor.Name, viewer: null, (parent, kids, now) =>
-            kids.Select(child => child.ResolveWithParent(parent, actor.Name, now)).FirstOrDefault(o => !o.Succeeded), ct);
+        var children = await ChangeFamilyAsync(number, open, actor.Name, viewer: null, (_, parent, kids, now) =>
+            Task.FromResult(kids.Select(child => child.ResolveWithParent(parent, actor.Name, now)).FirstOrDefault(o => !o.Succeeded)), ct);
         return children.Succeeded ? new(resolved, open.Count, null) : new(resolved, 0, children.Message);
+    }
+
+    /// <summary>
+    /// Hands the major incident over to problem management: to the problem named, or to a new one opened for it (its
+    /// title, unless another is given, and the owner named). The major incident and its children without a problem link to
+    /// it. A refusal opens no problem.
+    /// </summary>
+    public async Task<ChangeResult> HandOverAsync(string number, HandOverRequest request, Actor actor, CancellationToken ct = default)
+    {
+        number = number.Trim().ToUpperInvariant();
+        if (!MajorIncidentRules.CanRun(actor.User)) return ChangeResult.Refused(number, Outcome.Refused(MajorIncidentRules.Refusal));
+        string problemNumber;
+        await using (var db = await dbs.CreateDbContextAsync(ct))
+        {
+            var record = await db.Records.VisibleTo(actor.User).Include(r => r.Problem).SingleOrDefaultAsync(r => r.Number == number, ct);
+            if (record is null) return ChangeResult.NotFound(number);
+            var named = request.ProblemNumber?.Trim().ToUpperInvariant();
+            var problem = string.IsNullOrEmpty(named) ? null : await db.Problems.SingleOrDefaultAsync(p => p.Number == named, ct);
+            if (!string.IsNullOrEmpty(named) && problem is null)
+            {
+                return ChangeResult.Refused(number, Outcome.Refused($"There is no problem {named}; check the number, or open a new problem.", "problemNumber"));
+            }
+            if (record.CanHandOver(problem?.Id) is { Succeeded: false } refused) return ChangeResult.Refused(number, refused);
+            if (problem is not null) problemNumber = problem.Number;
+            else
+            {
+                var opened = await problems.OpenAsync(new ProblemDraft
+                {
+                    Title = string.IsNullOrWhiteSpace(request.Title) ? record.Title : request.Title,
+                    Description = $"Taken over from major incident {record.Number}: {record.Title}",
+                    OwnerId = request.OwnerId,
+                }, actor.Name, ct);
+                if (!opened.Succeeded) return opened;
+                problemNumber = opened.Number!;
+            }
+        }
+        var children = await ChildrenOfAsync(number, ct);
+        var handedOver = await ChangeFamilyAsync(number, children, actor.Name, actor.User, async (db, parent, kids, now) =>
+            parent.HandOverToProblem(await db.Problems.SingleAsync(p => p.Number == problemNumber, ct), kids, actor.Name, now), ct);
+        // The problem's page lists its records: it reads again.
+        if (handedOver.Succeeded) feed.Publish([BoardEvent.OfLinked(BoardEventType.ProblemChanged, problemNumber, clock.GetUtcNow())]);
+        return handedOver;
+    }
+
+    private async Task<List<string>> ChildrenOfAsync(string number, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Records.Where(r => r.ParentMajorIncident!.Number == number).Select(r => r.Number).ToListAsync(ct);
     }
 
     /// <summary>Loads the major incident and the named records, applies the change to them together, saves once and publishes.</summary>
     private async Task<ChangeResult> ChangeFamilyAsync(string parentNumber, IReadOnlyList<string> numbers, string by, ClaimsPrincipal? viewer,
-        Func<Record, IReadOnlyList<Record>, DateTimeOffset, Outcome> change, CancellationToken ct)
+        Func<OpsBoardDb, Record, IReadOnlyList<Record>, DateTimeOffset, Task<Outcome>> change, CancellationToken ct)
     {
         parentNumber = parentNumber.Trim().ToUpperInvariant();
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -90,7 +139,7 @@ public sealed class MajorIncidentService(IDbContextFactory<OpsBoardDb> dbs, Reco
         }
         var children = numbers.Select(n => loaded.Single(r => r.Number == n)).ToList();
         var now = clock.GetUtcNow();
-        var outcome = change(parent, children, now);
+        var outcome = await change(db, parent, children, now);
         if (!outcome.Succeeded) return ChangeResult.Refused(parentNumber, outcome);
         var book = await policies.GetAsync(ct);
         var events = new List<BoardEvent>();
