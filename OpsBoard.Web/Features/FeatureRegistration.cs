@@ -37,6 +37,7 @@ public static class FeatureRegistration
         services.AddSingleton<ClockReader>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<CmdbCatalogue>();
+        services.AddSingleton<ServiceManagers>();
         services.AddSingleton<PriorityMatrixService>();
         services.AddSingleton<OverviewService>();
         services.AddSingleton<OlaPolicyAdmin>();

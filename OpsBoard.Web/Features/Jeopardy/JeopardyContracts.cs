@@ -7,7 +7,8 @@ namespace OpsBoard.Web.Features.Jeopardy;
 /// One open (unacknowledged) jeopardy alert with its record and clock. <see cref="State"/> and <see cref="Due"/> are
 /// what the OLA sweep stored for the clock now; <see cref="RaisedFor"/> is the state that raised the alert;
 /// <see cref="Used"/> is the clock's business time used at the list's ReadAt. <see cref="ClockGroup"/> is null
-/// for the record's own target; <see cref="Group"/> is the group holding the record now.
+/// for the record's own target; <see cref="Group"/> is the group holding the record now. <see cref="For"/> is the manager the
+/// alert is for: the configuration item's service manager if it has one, else the service's.
 /// </summary>
 public sealed record OpenAlert(
     long Id,
@@ -33,7 +34,9 @@ public sealed record OpenAlert(
     int SupportLine,
     int ServiceId,
     string Service,
-    string? ServiceManager);
+    string? ServiceManager,
+    string? For = null,
+    int? ForPersonId = null);
 
 /// <summary>The open alerts a console follows, nearest breach first, read at <see cref="ReadAt"/>; at most a page of them, out of <see cref="Total"/>.</summary>
 public sealed record OpenAlerts(IReadOnlyList<OpenAlert> Alerts, int Total, DateTimeOffset ReadAt);

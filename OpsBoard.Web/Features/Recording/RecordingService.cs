@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Cmdb;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 
@@ -66,7 +67,10 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolic
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var number = await db.NextNumberAsync(request.Kind, ct);
         var record = Record.Open(details, number, await db.LoadPriorityMatrixAsync(ct), soc, by, now);
-        var followUp = FollowUp(record, request, target, assignee, by, now);
+        var securityGroup = record.IsSecurityIncident && !request.ResolveAtFirstContact ? await db.SecurityGroupAsync(ct) : null;
+        // A security incident goes to the security group whatever group was picked; without one, the pick stands and the history says so.
+        var followUp = securityGroup is null ? FollowUp(record, request, target, assignee, by, now) : Outcome.Done;
+        if (followUp.Succeeded && !request.ResolveAtFirstContact) followUp = record.RouteToSecurityGroup(securityGroup, by, now);
         if (!followUp.Succeeded)
         {
             return ChangeResult.Invalid(new Dictionary<string, string> { [followUp.Field ?? "record"] = followUp.Reason! });
