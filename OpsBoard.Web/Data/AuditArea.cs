@@ -12,4 +12,5 @@ public static class AuditArea
     public const string KioskLink = "Kiosk link";
     public const string User = "User";
     public const string Record = "Record";
+    public const string Cmdb = "CMDB";
 }

@@ -38,6 +38,7 @@ public static class FeatureRegistration
         services.AddSingleton<QueueService>();
         services.AddSingleton<CmdbCatalogue>();
         services.AddSingleton<ServiceManagers>();
+        services.AddSingleton<CmdbAdmin>();
         services.AddSingleton<PriorityMatrixService>();
         services.AddSingleton<OverviewService>();
         services.AddSingleton<OlaPolicyAdmin>();
@@ -71,6 +72,7 @@ public static class FeatureRegistration
         api.MapRecordEndpoints();
         api.MapClockEndpoints();
         api.MapCmdbEndpoints();
+        api.MapCmdbAdminEndpoints();
         api.MapAlertEndpoints();
         api.MapIntegrationEndpoints();
         api.MapAccessEndpoints();
