@@ -29,6 +29,9 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolic
         {
             problems["configurationItemId"] = $"There is no configuration item with id {request.ConfigurationItemId}.";
         }
+        // Retired CMDB items stay on old records but take no new ones.
+        if (service is { IsRetired: true }) problems["serviceId"] = $"{service.Name} is retired; pick a current service.";
+        if (item is { IsRetired: true }) problems["configurationItemId"] = $"{item.Name} is retired; pick a current configuration item or none.";
         var soc = await db.SupportGroups.OrderBy(g => g.Id).FirstOrDefaultAsync(g => g.Line == 1, ct);
         if (soc is null)
         {
