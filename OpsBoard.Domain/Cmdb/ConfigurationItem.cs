@@ -1,7 +1,7 @@
 namespace OpsBoard.Domain.Cmdb;
 
 /// <summary>A component of a service in the CMDB: an application, a server, a database, an interface.</summary>
-public sealed class ConfigurationItem
+public sealed partial class ConfigurationItem
 {
     private ConfigurationItem()
     {
@@ -30,4 +30,12 @@ public sealed class ConfigurationItem
     public int? OwningGroupId { get; private set; }
 
     public SupportGroup? OwningGroup { get; private set; }
+
+    /// <summary>The person who answers for this item when it is not the service's manager; jeopardy alerts go to them first.</summary>
+    public int? ServiceManagerId { get; private set; }
+
+    public Person? ServiceManager { get; private set; }
+
+    /// <summary>A retired item stays on its records but is not offered on forms.</summary>
+    public bool IsRetired { get; private set; }
 }

@@ -1,7 +1,7 @@
 namespace OpsBoard.Domain.Cmdb;
 
 /// <summary>Someone who works records: a member of one or more support groups, and maybe a service manager.</summary>
-public sealed class Person
+public sealed partial class Person
 {
     private Person()
     {
@@ -23,6 +23,9 @@ public sealed class Person
     public string Email { get; private set; }
 
     public string? JobTitle { get; private set; }
+
+    /// <summary>Someone who has left: kept on the records they worked, not offered on forms.</summary>
+    public bool IsRetired { get; private set; }
 
     public List<SupportGroup> Groups { get; private set; } = [];
 }

@@ -1,7 +1,7 @@
 namespace OpsBoard.Domain.Cmdb;
 
 /// <summary>A business service the operations centre supports, with the service manager who answers for it.</summary>
-public sealed class Service
+public sealed partial class Service
 {
     private Service()
     {
@@ -30,6 +30,9 @@ public sealed class Service
     public int? SecondLineGroupId { get; private set; }
 
     public SupportGroup? SecondLineGroup { get; private set; }
+
+    /// <summary>A retired service stays on its records but is not offered on forms.</summary>
+    public bool IsRetired { get; private set; }
 
     public List<ConfigurationItem> ConfigurationItems { get; private set; } = [];
 }

@@ -1,7 +1,7 @@
 namespace OpsBoard.Domain.Cmdb;
 
 /// <summary>A team that holds records: the Service Operations Centre (line 1), 2nd and 3rd line resolver groups.</summary>
-public sealed class SupportGroup
+public sealed partial class SupportGroup
 {
     private SupportGroup()
     {
@@ -31,4 +31,10 @@ public sealed class SupportGroup
     public List<Person> Members { get; private set; } = [];
 
     public bool IsServiceOperationsCentre => Line == 1;
+
+    /// <summary>The group security incidents are routed to (one at most; the admin screen moves the mark).</summary>
+    public bool IsSecurityGroup { get; private set; }
+
+    /// <summary>A retired group keeps its records but is not offered on forms.</summary>
+    public bool IsRetired { get; private set; }
 }

@@ -1,3 +1,5 @@
+using OpsBoard.Domain.Cmdb;
+
 namespace OpsBoard.Domain.Records;
 
 /// <summary>
@@ -20,4 +22,27 @@ public sealed partial class Record
         IsSecurityIncident = true;
         Write(by, now, SecurityIncidentField, null, $"Flagged: {reason}; visible only to security analysts and administrators");
     }
+
+    /// <summary>
+    /// Sends an open security incident to the security group, saying why in the history. Without a security group it stays
+    /// where it is and the history says so; a record already there, or not a security incident, is left alone.
+    /// </summary>
+    public Outcome RouteToSecurityGroup(SupportGroup? securityGroup, string by, DateTimeOffset now)
+    {
+        if (!IsSecurityIncident || !IsOpen) return Outcome.Done;
+        if (securityGroup is null)
+        {
+            Write(by, now, RoutingField, null, $"No support group is marked as the security group, so this security incident stays with {AssignmentGroup?.Name}; an administrator can mark one under Admin, Support groups.");
+            return Outcome.Done;
+        }
+        if (IsHeldBy(securityGroup)) return Outcome.Done;
+        var assigned = AssignTo(securityGroup, null, by, now);
+        Write(by, now, RoutingField, null, assigned.Succeeded
+            ? $"Security incidents go to the security group, so this record went to {securityGroup.Name}."
+            : $"Security incidents go to the security group, but this record could not go to {securityGroup.Name}: {assigned.Reason}");
+        return assigned;
+    }
+
+    public const string RoutingField = "Routing";
 }
+

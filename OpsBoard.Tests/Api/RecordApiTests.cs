@@ -169,7 +169,8 @@ public sealed partial class RecordApiTests
         Assert.Equal(6, catalogue.Services.Count);
         Assert.All(catalogue.Services, s => Assert.NotEmpty(s.Items));
         Assert.All(catalogue.Services, s => Assert.Contains(catalogue.Groups, g => g.Id == s.SecondLineGroupId && g.Line == 2));
-        Assert.Equal([1, 2, 2, 2, 2, 2, 2, 3, 3], catalogue.Groups.Select(g => g.Line));
+        // The SOC, a 2nd line group per service and 2nd line Cyber Security (the security group), two 3rd line groups.
+        Assert.Equal([1, 2, 2, 2, 2, 2, 2, 2, 3, 3], catalogue.Groups.Select(g => g.Line));
         Assert.All(catalogue.Groups, g => Assert.NotEmpty(g.Members));
     }
 

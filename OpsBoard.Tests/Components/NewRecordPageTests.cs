@@ -128,6 +128,28 @@ public sealed class NewRecordPageTests : IAsyncLifetime
         Assert.Equal("2nd line GP Connect", page.Find("[data-testid=assignmentGroup]").GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task ItemChange_SuggestsTheItemsOwningGroup_ElseTheServicesSecondLine()
+    {
+        await harness.QueryAsync(async db =>
+        {
+            var platform = await db.SupportGroups.SingleAsync(g => g.Name == "3rd line Platform");
+            var item = await db.ConfigurationItems.Include(c => c.Service).SingleAsync(c => c.Name == "NHS App web");
+            Assert.True(item.Revise(item.Name, item.Type, item.Service, platform, null, []).Succeeded);
+            var unowned = await db.ConfigurationItems.Include(c => c.Service).SingleAsync(c => c.Name == "NHS App iOS");
+            Assert.True(unowned.Revise(unowned.Name, unowned.Type, unowned.Service, null, null, []).Succeeded);
+            return await db.SaveChangesAsync();
+        });
+        var page = RenderPage();
+        harness.Pick(page, "service", "NHS App");
+
+        harness.Pick(page, "configurationItem", "NHS App web (Application)");
+        page.WaitForAssertion(() => Assert.Equal("3rd line Platform", page.Find("[data-testid=assignmentGroup]").GetAttribute("value")), ComponentHarness.Wait);
+
+        harness.Pick(page, "configurationItem", "NHS App iOS (Mobile app)");
+        page.WaitForAssertion(() => Assert.Equal("2nd line NHS App", page.Find("[data-testid=assignmentGroup]").GetAttribute("value")), ComponentHarness.Wait);
+    }
+
     private IRenderedComponent<NewRecordPage> RenderPage()
     {
         harness.Context.Services.GetRequiredService<NavigationManager>().NavigateTo("records/new");

@@ -13,4 +13,5 @@ public static class AuditArea
     public const string User = "User";
     public const string Record = "Record";
     public const string Proposal = "Major incident proposal";
+    public const string Cmdb = "CMDB";
 }

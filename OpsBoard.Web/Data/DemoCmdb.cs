@@ -35,11 +35,14 @@ public sealed class DemoCmdb
 
     public List<SupportGroup> ThirdLine { get; } = [new("3rd line Integration", 3, "integration@opsboard.example"), new("3rd line Platform", 3, "platform@opsboard.example")];
 
+    /// <summary>Where security incidents go; its analyst is a 3rd line engineer (the demo's security@ account).</summary>
+    public SupportGroup CyberSecurity { get; } = new("2nd line Cyber Security", 2, "security@opsboard.example");
+
     public List<Service> Services { get; } = [];
 
     public List<Person> People { get; } = [];
 
-    public IEnumerable<SupportGroup> Groups => new[] { ServiceOperationsCentre }.Concat(SecondLine).Concat(ThirdLine);
+    public IEnumerable<SupportGroup> Groups => new[] { ServiceOperationsCentre }.Concat(SecondLine).Concat(ThirdLine).Append(CyberSecurity);
 
     public DemoCmdb()
     {
@@ -62,6 +65,8 @@ public sealed class DemoCmdb
         {
             AddStaff(group, staff, 3, $"{group.Name[10..]} engineer");
         }
+        CyberSecurity.MarkAsSecurityGroup();
+        CyberSecurity.AddMember(ThirdLine[0].Members[1]);
     }
 
     private void AddStaff(SupportGroup group, Queue<string> staff, int count, string title)

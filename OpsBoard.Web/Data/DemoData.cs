@@ -106,6 +106,7 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         {
             var at = record.UpdatedAt + (now - record.UpdatedAt) / 3;
             record.Reclassify(record.Impact, record.Urgency, matrix, by, at, Categories.Security);
+            record.RouteToSecurityGroup(cmdb.CyberSecurity, by, at);
         }
     }
 

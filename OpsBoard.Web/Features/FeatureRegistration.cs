@@ -52,6 +52,8 @@ public static class FeatureRegistration
         services.AddSingleton<ClockReader>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<CmdbCatalogue>();
+        services.AddSingleton<ServiceManagers>();
+        services.AddSingleton<CmdbAdmin>();
         services.AddSingleton<PriorityMatrixService>();
         services.AddSingleton<OverviewService>();
         services.AddSingleton<OlaPolicyAdmin>();
@@ -88,6 +90,7 @@ public static class FeatureRegistration
         api.MapChangeEndpoints();
         api.MapClockEndpoints();
         api.MapCmdbEndpoints();
+        api.MapCmdbAdminEndpoints();
         api.MapAlertEndpoints();
         api.MapProposalEndpoints();
         api.MapIntegrationEndpoints();

@@ -165,6 +165,30 @@ public sealed class EventIntakeTests
         Assert.Contains(unrouted.History, h => h.NewValue!.StartsWith("Routing: no routing rule matched, so the event went to", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AnEventNamingAConfigurationItem_GoesToItsOwningGroup_WhenNoRuleMatched_AndTheHistorySaysSo()
+    {
+        await using var app = EventSender.App();
+        var events = new EventSender(app);
+        await events.QueryAsync(async db =>
+        {
+            var platform = await db.SupportGroups.SingleAsync(g => g.Name == "3rd line Platform");
+            var item = await db.ConfigurationItems.Include(c => c.Service).SingleAsync(c => c.Name == "Spine database cluster");
+            Assert.True(item.Revise(item.Name, item.Type, item.Service, platform, null, []).Succeeded);
+            return await db.SaveChangesAsync();
+        });
+        var trigger = EventSender.Trigger("cluster-1", "Replication lag on the cluster");
+        trigger["payload"]!["component"] = "spine DATABASE cluster";
+
+        await events.AcceptedAsync(trigger);
+
+        var record = await EvtAsync(events, "cluster-1");
+        var platformId = await events.QueryAsync(db => db.SupportGroups.Where(g => g.Name == "3rd line Platform").Select(g => g.Id).SingleAsync());
+        Assert.Equal(platformId, record.AssignmentGroupId);
+        Assert.NotNull(record.ConfigurationItemId);
+        Assert.Contains(record.History, h => h.NewValue == "Routing: no routing rule matched, so the event went to 3rd line Platform, the owning group of its configuration item Spine database cluster.");
+    }
+
     private static Task<Record> EvtAsync(EventSender events, string dedupKey) =>
         events.QueryAsync(async db =>
         {

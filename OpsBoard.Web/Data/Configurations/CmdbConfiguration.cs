@@ -39,5 +39,8 @@ public sealed class CmdbConfiguration :
         builder.Property(c => c.Name).HasMaxLength(100).IsRequired();
         builder.Property(c => c.Type).HasMaxLength(50).IsRequired();
         builder.HasOne(c => c.OwningGroup).WithMany().HasForeignKey(c => c.OwningGroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.ServiceManager).WithMany().HasForeignKey(c => c.ServiceManagerId).OnDelete(DeleteBehavior.Restrict);
+        // The CSV import names an item by its name, so a name names one item.
+        builder.HasIndex(c => c.Name).IsUnique();
     }
 }

@@ -167,6 +167,9 @@ namespace OpsBoard.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -178,6 +181,9 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<int>("ServiceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ServiceManagerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -185,9 +191,14 @@ namespace OpsBoard.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name")
+                        .IsUnique();
+
                     b.HasIndex("OwningGroupId");
 
                     b.HasIndex("ServiceId");
+
+                    b.HasIndex("ServiceManagerId");
 
                     b.ToTable("ConfigurationItems");
                 });
@@ -202,6 +213,9 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("JobTitle")
                         .HasColumnType("TEXT");
@@ -227,6 +241,9 @@ namespace OpsBoard.Web.Data.Migrations
 
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -259,6 +276,12 @@ namespace OpsBoard.Web.Data.Migrations
 
                     b.Property<string>("Email")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSecurityGroup")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Line")
                         .HasColumnType("INTEGER");
@@ -1362,9 +1385,16 @@ namespace OpsBoard.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("OpsBoard.Domain.Cmdb.Person", "ServiceManager")
+                        .WithMany()
+                        .HasForeignKey("ServiceManagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("OwningGroup");
 
                     b.Navigation("Service");
+
+                    b.Navigation("ServiceManager");
                 });
 
             modelBuilder.Entity("OpsBoard.Domain.Cmdb.Service", b =>

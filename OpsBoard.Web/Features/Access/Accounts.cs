@@ -22,7 +22,7 @@ public static class Accounts
         ("resolver@opsboard.demo", Roles.Resolver, p => p.Groups.Any(g => g.Line == 2)),
         ("manager@opsboard.demo", Roles.ServiceManager, p => p.JobTitle == "Service manager"),
         ("mim@opsboard.demo", Roles.MajorIncidentManager, p => p.Groups.Any(g => g.Line == 3)),
-        ("security@opsboard.demo", Roles.SecurityAnalyst, p => p.Groups.Any(g => g.Line == 3)),
+        ("security@opsboard.demo", Roles.SecurityAnalyst, p => p.Groups.Any(g => g.IsSecurityGroup)),
         ("admin@opsboard.demo", Roles.Admin, _ => false),
     ];
 

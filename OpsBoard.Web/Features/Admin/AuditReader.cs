@@ -45,7 +45,7 @@ public sealed class AuditReader(IDbContextFactory<OpsBoardDb> dbs)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var stored = await db.AuditLog.AsNoTracking().Select(a => a.Area).Distinct().ToListAsync(ct);
-        return [.. stored.Union([AuditArea.OlaPolicy, AuditArea.Calendar, AuditArea.Record]).Order(StringComparer.OrdinalIgnoreCase)];
+        return [.. stored.Union([AuditArea.OlaPolicy, AuditArea.Calendar, AuditArea.Record, AuditArea.Cmdb]).Order(StringComparer.OrdinalIgnoreCase)];
     }
 
     // One shape for both sources, so the two can be concatenated, filtered and paged in SQL.

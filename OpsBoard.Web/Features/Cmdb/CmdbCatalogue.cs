@@ -9,13 +9,15 @@ public sealed class CmdbCatalogue(IDbContextFactory<OpsBoardDb> dbs)
     public async Task<CatalogueView> GetAsync(CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var services = await db.Services.AsNoTracking().OrderBy(s => s.Name)
+        // Retired items stay on their records but are not offered.
+        var services = await db.Services.AsNoTracking().Where(s => !s.IsRetired).OrderBy(s => s.Name)
             .Select(s => new ServiceOption(s.Id, s.Name, s.SecondLineGroupId,
-                s.ConfigurationItems.OrderBy(c => c.Name).Select(c => new ItemOption(c.Id, c.Name, c.Type)).ToList()))
+                s.ConfigurationItems.Where(c => !c.IsRetired).OrderBy(c => c.Name)
+                    .Select(c => new ItemOption(c.Id, c.Name, c.Type, c.OwningGroup != null && !c.OwningGroup.IsRetired ? c.OwningGroupId : null)).ToList()))
             .ToListAsync(ct);
-        var groups = await db.SupportGroups.AsNoTracking().OrderBy(g => g.Line).ThenBy(g => g.Name)
+        var groups = await db.SupportGroups.AsNoTracking().Where(g => !g.IsRetired).OrderBy(g => g.Line).ThenBy(g => g.Name)
             .Select(g => new GroupOption(g.Id, g.Name, g.Line,
-                g.Members.OrderBy(p => p.Name).Select(p => new PersonOption(p.Id, p.Name)).ToList()))
+                g.Members.Where(p => !p.IsRetired).OrderBy(p => p.Name).Select(p => new PersonOption(p.Id, p.Name)).ToList()))
             .ToListAsync(ct);
         return new CatalogueView(services, groups);
     }
@@ -25,7 +27,8 @@ public sealed record CatalogueView(IReadOnlyList<ServiceOption> Services, IReadO
 
 public sealed record ServiceOption(int Id, string Name, int? SecondLineGroupId, IReadOnlyList<ItemOption> Items);
 
-public sealed record ItemOption(int Id, string Name, string Type);
+/// <summary>A configuration item offered on forms; <paramref name="OwningGroupId"/> is the group a new record about it goes to.</summary>
+public sealed record ItemOption(int Id, string Name, string Type, int? OwningGroupId = null);
 
 public sealed record GroupOption(int Id, string Name, int Line, IReadOnlyList<PersonOption> Members);
 

@@ -63,6 +63,7 @@ public sealed class EventApplier
         var keyTexts = wanted.Select(k => k.Key).Distinct().ToList();
         var integrations = await db.Integrations
             .Include(i => i.Service).ThenInclude(s => s!.SecondLineGroup)
+            .Include(i => i.Service).ThenInclude(s => s!.ConfigurationItems).ThenInclude(c => c.OwningGroup)
             .Where(i => integrationIds.Contains(i.Id))
             .ToDictionaryAsync(i => i.Id, ct);
         var known = await db.EventKeys
@@ -125,20 +126,26 @@ public sealed class EventApplier
     private async Task<Record> OpenAsync(Integration integration, IncomingEvent incoming, string payload, RoutingDecision routing, string by, DateTimeOffset at, CancellationToken ct)
     {
         var service = integration.Service!;
-        // The first matching rule's group; without one, the integration's service's 2nd line group (or, failing that, the SOC).
-        var routed = routing.Rule is { } rule ? await db.SupportGroups.FindAsync([rule.GroupId], ct) : null;
-        var group = routed ?? service.SecondLineGroup ?? serviceOperationsCentre
+        var item = ItemOf(service, incoming);
+        // The first matching rule's group; else the event's configuration item's owning group; else the service's 2nd line group; else the SOC.
+        var ruleGroup = routing.Rule is { } rule ? await db.SupportGroups.FindAsync([rule.GroupId], ct) : null;
+        var routed = Routing.Choose(ruleGroup, item, service, serviceOperationsCentre)
             ?? throw new InvalidOperationException($"Neither {service.Name} has a 2nd line group nor is there a Service Operations Centre group to take events.");
+        var group = routed.Group;
         var severity = incoming.Severity ?? EventSeverity.Warning;
         var (impact, urgency) = (severity.ToImpact(), severity.ToUrgency());
         var details = new RecordDetails(RecordKind.Event, RecordDetails.TitleFrom(incoming.Summary!), Describe(incoming), null, Channel.Automation,
-            service, null, Category(incoming), impact, urgency);
+            service, item, Category(incoming), impact, urgency);
         // Numbered when stored (NumberNewRecordsAsync).
         var record = Record.Open(details, RecordNumber.Format(RecordKind.Event, 0), matrix, group, by, at);
         opened.Add(record);
-        record.AddNote(routed is not null ? $"Routing: {routing.Describe()}, so the event went to {group.Name}."
-            : service.SecondLineGroup is null ? $"Routing: {routing.Describe()} and {service.Name} has no 2nd line group, so the event went to {group.Name}."
-            : $"Routing: {routing.Describe()}, so the event went to {group.Name}, the 2nd line group of {service.Name} (the default for {integration.Name}).", by, at);
+        record.AddNote(routed.By switch
+        {
+            RoutedBy.Rule => $"Routing: {routing.Describe()}, so the event went to {group.Name}.",
+            RoutedBy.ConfigurationItem => $"Routing: {routing.Describe()}, so the event went to {group.Name}, the owning group of its configuration item {item!.Name}.",
+            RoutedBy.Service => $"Routing: {routing.Describe()}, so the event went to {group.Name}, the 2nd line group of {service.Name} (the default for {integration.Name}).",
+            _ => $"Routing: {routing.Describe()} and {service.Name} has no 2nd line group, so the event went to {group.Name}.",
+        }, by, at);
         db.Records.Add(record);
         var key = new EventKey(integration.Id, incoming.DedupKey, record, at, payload);
         db.EventKeys.Add(key);
@@ -146,6 +153,11 @@ public sealed class EventApplier
         changes.Add((BoardEventType.RecordCreated, record, ClockKeeper.Keep(db, record, book, "OLA sweep", now)));
         return record;
     }
+
+    /// <summary>The service's current configuration item the event names, by its component or else its source (case aside).</summary>
+    private static ConfigurationItem? ItemOf(Service service, IncomingEvent incoming) =>
+        service.ConfigurationItems.Where(c => !c.IsRetired).FirstOrDefault(c => string.Equals(c.Name, incoming.Component?.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? service.ConfigurationItems.Where(c => !c.IsRetired).FirstOrDefault(c => string.Equals(c.Name, incoming.Source?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static EventFacts Facts(int integrationId, IncomingEvent incoming) => new(integrationId, incoming.Source, incoming.Component,
         incoming.Group, incoming.Class, incoming.Labels ?? new Dictionary<string, string>());

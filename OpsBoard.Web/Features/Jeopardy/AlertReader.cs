@@ -12,8 +12,11 @@ public sealed class AlertReader(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
 {
     public const int PageSize = 100;
 
-    /// <summary>The open alerts, less those on security incidents <paramref name="viewer"/> may not see.</summary>
-    public async Task<OpenAlerts> GetAsync(BoardFilter filter, ClaimsPrincipal viewer, CancellationToken ct = default)
+    /// <summary>
+    /// The open alerts, less those on security incidents <paramref name="viewer"/> may not see; with <paramref name="managedBy"/>,
+    /// only those of the services and configuration items that person manages.
+    /// </summary>
+    public async Task<OpenAlerts> GetAsync(BoardFilter filter, ClaimsPrincipal viewer, CancellationToken ct = default, int? managedBy = null)
     {
         var seesSecurityIncidents = SecurityIncidents.CanSee(viewer);
         var now = clock.GetUtcNow();
@@ -25,7 +28,8 @@ public sealed class AlertReader(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
             .Where(a => a.AcknowledgedAt == null)
             .Where(a => seesSecurityIncidents || !a.Record!.IsSecurityIncident)
             .Where(a => groups.Length == 0 || groups.Contains(a.Record!.AssignmentGroupId))
-            .Where(a => services.Length == 0 || services.Contains(a.Record!.ServiceId));
+            .Where(a => services.Length == 0 || services.Contains(a.Record!.ServiceId))
+            .Where(a => managedBy == null || a.Record!.Service!.ServiceManagerId == managedBy || a.Record.ConfigurationItem!.ServiceManagerId == managedBy);
         var total = await open.CountAsync(ct);
         // A running clock breaches at its due time, so the earliest due comes first (the longest overdue at the top); a stopped or
         // paused one cannot breach now, nor has a ping-pong alert a clock: those follow, oldest raised first.
@@ -60,6 +64,12 @@ public sealed class AlertReader(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
                 a.Record.ServiceId,
                 Service = a.Record.Service!.Name,
                 ServiceManager = a.Record.Service.ServiceManager == null ? null : a.Record.Service.ServiceManager.Name,
+                // Routing.ManagerFor in SQL: the configuration item's own service manager, else the service's.
+                ForId = a.Record.ConfigurationItem != null && a.Record.ConfigurationItem.ServiceManagerId != null
+                    ? a.Record.ConfigurationItem.ServiceManagerId : a.Record.Service.ServiceManagerId,
+                For = a.Record.ConfigurationItem != null && a.Record.ConfigurationItem.ServiceManager != null
+                    ? a.Record.ConfigurationItem.ServiceManager.Name
+                    : a.Record.Service.ServiceManager == null ? null : a.Record.Service.ServiceManager.Name,
             })
             .ToListAsync(ct);
         var ids = rows.Where(r => r.OlaTargetId != null).Select(r => r.OlaTargetId!.Value).ToList();
@@ -72,7 +82,7 @@ public sealed class AlertReader(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
             return new OpenAlert(r.Id, r.Number, r.Title, r.Priority, r.Status, r.PendingReason, r.Kind, r.ClockGroup, r.State, r.RaisedFor, r.Due,
                 r.RaisedAt, target?.Target ?? TimeSpan.Zero, reading?.Used ?? TimeSpan.Zero, reading?.IsRunning == true, reading?.IsPaused == true,
                 target?.CalendarName ?? string.Empty, r.AssignmentGroupId, r.Group, r.AssigneeId, r.SupportLine, r.ServiceId, r.Service, r.ServiceManager,
-                r.Reason, r.Passes, r.Route);
+                r.Reason, r.Passes, r.Route, r.For, r.ForId);
         }).ToList();
         return new OpenAlerts(alerts, total, now);
     }

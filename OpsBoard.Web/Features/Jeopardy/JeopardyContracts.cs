@@ -10,6 +10,8 @@ namespace OpsBoard.Web.Features.Jeopardy;
 /// for the record's own target; <see cref="Group"/> is the group holding the record now. A ping-pong alert
 /// (<see cref="Reason"/>) has no clock: <see cref="Kind"/>, <see cref="State"/> and <see cref="RaisedFor"/> are null and
 /// <see cref="Passes"/> and <see cref="Route"/> tell how the record was passed between groups.
+/// <see cref="For"/> is the manager the alert is for: the configuration item's service manager if it has one, else the
+/// service's.
 /// </summary>
 public sealed record OpenAlert(
     long Id,
@@ -38,7 +40,9 @@ public sealed record OpenAlert(
     string? ServiceManager,
     AlertReason Reason = AlertReason.Clock,
     int? Passes = null,
-    string? Route = null)
+    string? Route = null,
+    string? For = null,
+    int? ForPersonId = null)
 {
     public bool IsPingPong => Reason == AlertReason.PingPong;
 }

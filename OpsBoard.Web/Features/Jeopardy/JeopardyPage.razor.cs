@@ -28,6 +28,9 @@ public sealed partial class JeopardyPage : LiveComponent
     private DateTimeOffset now;
     private long? acting;
     private (string Action, string Reason)? refusal;
+    // The signed-in person when they manage a service or configuration item; then the console starts on their alerts.
+    private int? manager;
+    private bool readMine;
 
     // Set with the parameters, read by the feed's thread.
     private volatile BoardFilter filter = BoardFilter.Everything;
@@ -36,6 +39,11 @@ public sealed partial class JeopardyPage : LiveComponent
     [SupplyParameterFromQuery(Name = "groups")] public int[]? Groups { get; set; }
 
     [SupplyParameterFromQuery(Name = "services")] public int[]? Services { get; set; }
+
+    /// <summary>"all" shows every alert to a service manager; otherwise (?show=mine or nothing) only theirs.</summary>
+    [SupplyParameterFromQuery(Name = "show")] public string? Show { get; set; }
+
+    [Inject] private ServiceManagers Managers { get; set; } = default!;
 
     [Inject] private AlertReader Reader { get; set; } = default!;
 
@@ -55,7 +63,16 @@ public sealed partial class JeopardyPage : LiveComponent
 
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    private bool Narrowed => filter.Groups.Count > 0 || filter.Services.Count > 0;
+    private string EmptyScope => (readMine, filter.Groups.Count > 0 || filter.Services.Count > 0) switch
+    {
+        (true, true) => " of what you manage in these groups and services",
+        (true, false) => " of what you manage",
+        (false, true) => " for these groups and services",
+        _ => string.Empty,
+    };
+
+    /// <summary>Only the alerts of what the signed-in service manager manages.</summary>
+    private bool Mine => manager is not null && !string.Equals(Show, "all", StringComparison.OrdinalIgnoreCase);
 
     private string CountText => alerts switch
     {
@@ -69,12 +86,13 @@ public sealed partial class JeopardyPage : LiveComponent
     {
         catalogue = await Catalogue.GetAsync();
         book = await Policies.GetAsync();
+        manager = await Managers.ManagerIdAsync(Actor.User);
     }
 
     protected override async Task OnParametersSetAsync()
     {
         var asked = BoardFilter.Of(Groups, Services);
-        if (alerts is not null && asked.Groups.SetEquals(filter.Groups) && asked.Services.SetEquals(filter.Services)) return;
+        if (alerts is not null && asked.Groups.SetEquals(filter.Groups) && asked.Services.SetEquals(filter.Services) && readMine == Mine) return;
         filter = asked;
         await ReadAsync();
     }
@@ -93,7 +111,8 @@ public sealed partial class JeopardyPage : LiveComponent
 
     private async Task ReadAsync()
     {
-        alerts = await Reader.GetAsync(filter, Actor.User);
+        readMine = Mine;
+        alerts = await Reader.GetAsync(filter, Actor.User, managedBy: readMine ? manager : null);
         now = alerts.ReadAt;
     }
 
@@ -141,12 +160,13 @@ public sealed partial class JeopardyPage : LiveComponent
     }
 
     /// <summary>Puts the chosen groups or services in the address; the new query parameters then read the alerts again.</summary>
-    private void Apply(IEnumerable<int>? groups = null, IEnumerable<int>? services = null)
+    private void Apply(IEnumerable<int>? groups = null, IEnumerable<int>? services = null, string? show = null)
     {
         var query = new Dictionary<string, object?>
         {
             ["groups"] = Ids(groups ?? Groups),
             ["services"] = Ids(services ?? Services),
+            ["show"] = show ?? Show,
         };
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(query), replace: true);
     }

@@ -79,6 +79,15 @@ public sealed partial class NewRecordPage
         Clear("serviceId", "configurationItemId", "configurationItem");
     }
 
+    /// <summary>A configuration item suggests its owning group; without one (or "not known") the service's 2nd line group.</summary>
+    private void ItemChanged(int itemId)
+    {
+        form.ConfigurationItemId = itemId;
+        form.AssignmentGroupId = SelectedService?.Items.FirstOrDefault(i => i.Id == itemId)?.OwningGroupId ?? SelectedService?.SecondLineGroupId ?? 0;
+        form.AssigneeId = 0;
+        Clear("configurationItemId", "configurationItem", "assignmentGroupId");
+    }
+
     private void GroupChanged(int groupId)
     {
         form.AssignmentGroupId = groupId;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Ola;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Cmdb;
 using OpsBoard.Web.Data.Configurations;
 using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Escalation;
@@ -133,8 +134,7 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
             RecordAction.Cancel => record.Cancel(request.Note, by, now),
             RecordAction.Close => record.Close(by, now),
             RecordAction.AddNote => record.AddNote(request.Note, by, now),
-            RecordAction.Reclassify => record.Reclassify(request.Impact ?? record.Impact, request.Urgency ?? record.Urgency,
-                await db.LoadPriorityMatrixAsync(ct), by, now, request.Category),
+            RecordAction.Reclassify => await db.ReclassifyAsync(record, request.Impact ?? record.Impact, request.Urgency ?? record.Urgency, request.Category, by, now, ct),
             RecordAction.OverridePriority => request.Priority is { } priority
                 ? record.OverridePriority(priority, request.Note, by, now)
                 : Outcome.Refused("Pick the priority to set.", "priority"),

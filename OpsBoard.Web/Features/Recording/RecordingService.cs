@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
 using OpsBoard.Domain.Records;
 using OpsBoard.Web.Data;
+using OpsBoard.Web.Features.Cmdb;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.Ola;
 
@@ -28,6 +29,9 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolic
         {
             problems["configurationItemId"] = $"There is no configuration item with id {request.ConfigurationItemId}.";
         }
+        // Retired CMDB items stay on old records but take no new ones.
+        if (service is { IsRetired: true }) problems["serviceId"] = $"{service.Name} is retired; pick a current service.";
+        if (item is { IsRetired: true }) problems["configurationItemId"] = $"{item.Name} is retired; pick a current configuration item or none.";
         var soc = await db.SupportGroups.OrderBy(g => g.Id).FirstOrDefaultAsync(g => g.Line == 1, ct);
         if (soc is null)
         {
@@ -66,7 +70,10 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolic
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var number = await db.NextNumberAsync(request.Kind, ct);
         var record = Record.Open(details, number, await db.LoadPriorityMatrixAsync(ct), soc, by, now);
-        var followUp = FollowUp(record, request, target, assignee, by, now);
+        var securityGroup = record.IsSecurityIncident && !request.ResolveAtFirstContact ? await db.SecurityGroupAsync(ct) : null;
+        // A security incident goes to the security group whatever group was picked; without one, the pick stands and the history says so.
+        var followUp = securityGroup is null ? FollowUp(record, request, target, assignee, by, now) : Outcome.Done;
+        if (followUp.Succeeded && !request.ResolveAtFirstContact) followUp = record.RouteToSecurityGroup(securityGroup, by, now);
         if (!followUp.Succeeded)
         {
             return ChangeResult.Invalid(new Dictionary<string, string> { [followUp.Field ?? "record"] = followUp.Reason! });
