@@ -47,7 +47,7 @@ public sealed class ProposalTests : IAsyncLifetime
         get
         {
             var actions = new RecordActionService(database.Factory, Policies, database.Feed, clock);
-            return new ProposalDecisions(database.Factory, actions, new MajorIncidentService(database.Factory, actions, Policies, database.Feed, clock), database.Feed, clock);
+            return new ProposalDecisions(database.Factory, actions, new MajorIncidentService(database.Factory, actions, new OpsBoard.Web.Features.Problems.ProblemService(database.Factory, database.Feed, clock), Policies, database.Feed, clock), database.Feed, clock);
         }
     }
 

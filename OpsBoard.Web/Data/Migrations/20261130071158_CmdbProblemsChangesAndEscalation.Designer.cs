@@ -12,8 +12,8 @@ using OpsBoard.Web.Data;
 namespace OpsBoard.Web.Data.Migrations
 {
     [DbContext(typeof(OpsBoardDb))]
-    [Migration("20261130053943_Issue7Cmdb")]
-    partial class Issue7Cmdb
+    [Migration("20261130071158_CmdbProblemsChangesAndEscalation")]
+    partial class CmdbProblemsChangesAndEscalation
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -164,6 +164,103 @@ namespace OpsBoard.Web.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("OpsBoard.Domain.Changes.Change", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancellationReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ImplementedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlannedEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlannedStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("Changes");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Changes.ChangeHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangeId", "Id");
+
+                    b.ToTable("ChangeHistory", (string)null);
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Cmdb.ConfigurationItem", b =>
                 {
                     b.Property<int>("Id")
@@ -300,6 +397,82 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("SupportGroups");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Escalation.MajorIncidentProposal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConfigurationItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DismissalReason")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MajorIncidentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfigurationItemId");
+
+                    b.HasIndex("MajorIncidentId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("Status", "RaisedAt");
+
+                    b.ToTable("MajorIncidentProposals", (string)null);
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Escalation.ProposedIncident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposalId");
+
+                    b.HasIndex("RecordId")
+                        .IsUnique();
+
+                    b.ToTable("ProposedIncidents", (string)null);
                 });
 
             modelBuilder.Entity("OpsBoard.Domain.Events.EventKey", b =>
@@ -450,19 +623,29 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<long?>("Due")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Kind")
+                    b.Property<int?>("Kind")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("OlaTargetId")
+                    b.Property<long?>("OlaTargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Passes")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RaisedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RecordId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("State")
+                    b.Property<string>("Route")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("State")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SupportGroupId")
@@ -593,6 +776,100 @@ namespace OpsBoard.Web.Data.Migrations
                     b.ToTable("OlaTargets", (string)null);
                 });
 
+            modelBuilder.Entity("OpsBoard.Domain.Problems.Problem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("KnownErrorAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Workaround")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Status", "OpenedAt");
+
+                    b.ToTable("Problems");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Problems.ProblemHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProblemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProblemId", "Id");
+
+                    b.ToTable("ProblemHistory", (string)null);
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Records.HistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -643,6 +920,9 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<int>("AssignmentGroupId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AwaitingChangeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Caller")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -673,11 +953,17 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastMajorIncidentUpdateAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("MajorIncidentDeclaredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MajorIncidentManagerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<TimeSpan?>("MajorIncidentUpdateEvery")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -687,6 +973,9 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ParentMajorIncidentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("PendingReason")
                         .HasColumnType("INTEGER");
 
@@ -694,6 +983,9 @@ namespace OpsBoard.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("PriorityOverridden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProblemId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReassignmentCount")
@@ -739,6 +1031,8 @@ namespace OpsBoard.Web.Data.Migrations
 
                     b.HasIndex("AssigneeId");
 
+                    b.HasIndex("AwaitingChangeId");
+
                     b.HasIndex("ConfigurationItemId");
 
                     b.HasIndex("MajorIncidentDeclaredAt");
@@ -749,6 +1043,10 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("OpenedAt");
+
+                    b.HasIndex("ParentMajorIncidentId");
+
+                    b.HasIndex("ProblemId");
 
                     b.HasIndex("UpdatedAt");
 
@@ -910,6 +1208,16 @@ namespace OpsBoard.Web.Data.Migrations
                         new
                         {
                             Prefix = "EVT",
+                            LastNumber = 0L
+                        },
+                        new
+                        {
+                            Prefix = "PRB",
+                            LastNumber = 0L
+                        },
+                        new
+                        {
+                            Prefix = "CHG",
                             LastNumber = 0L
                         });
                 });
@@ -1298,6 +1606,21 @@ namespace OpsBoard.Web.Data.Migrations
                     b.ToTable("IntakeLog");
                 });
 
+            modelBuilder.Entity("RecordChanges", b =>
+                {
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecordId", "ChangeId");
+
+                    b.HasIndex("ChangeId");
+
+                    b.ToTable("RecordChanges");
+                });
+
             modelBuilder.Entity("GroupMembership", b =>
                 {
                     b.HasOne("OpsBoard.Domain.Cmdb.SupportGroup", null)
@@ -1364,6 +1687,26 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpsBoard.Domain.Changes.Change", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Cmdb.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Changes.ChangeHistoryEntry", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Changes.Change", null)
+                        .WithMany("History")
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Cmdb.ConfigurationItem", b =>
                 {
                     b.HasOne("OpsBoard.Domain.Cmdb.SupportGroup", "OwningGroup")
@@ -1404,6 +1747,40 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Navigation("SecondLineGroup");
 
                     b.Navigation("ServiceManager");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Escalation.MajorIncidentProposal", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Cmdb.ConfigurationItem", null)
+                        .WithMany()
+                        .HasForeignKey("ConfigurationItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpsBoard.Domain.Records.Record", null)
+                        .WithMany()
+                        .HasForeignKey("MajorIncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpsBoard.Domain.Cmdb.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Escalation.ProposedIncident", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Escalation.MajorIncidentProposal", null)
+                        .WithMany("Incidents")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OpsBoard.Domain.Records.Record", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpsBoard.Domain.Events.EventKey", b =>
@@ -1450,8 +1827,7 @@ namespace OpsBoard.Web.Data.Migrations
                     b.HasOne("OpsBoard.Domain.Ola.OlaTarget", "Clock")
                         .WithMany()
                         .HasForeignKey("OlaTargetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("OpsBoard.Domain.Records.Record", "Record")
                         .WithMany()
@@ -1482,6 +1858,26 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OpsBoard.Domain.Problems.Problem", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Cmdb.Person", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Problems.ProblemHistoryEntry", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Problems.Problem", null)
+                        .WithMany("History")
+                        .HasForeignKey("ProblemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Records.HistoryEntry", b =>
                 {
                     b.HasOne("OpsBoard.Domain.Records.Record", null)
@@ -1504,6 +1900,11 @@ namespace OpsBoard.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("OpsBoard.Domain.Changes.Change", "AwaitingChange")
+                        .WithMany()
+                        .HasForeignKey("AwaitingChangeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("OpsBoard.Domain.Cmdb.ConfigurationItem", "ConfigurationItem")
                         .WithMany()
                         .HasForeignKey("ConfigurationItemId")
@@ -1512,6 +1913,16 @@ namespace OpsBoard.Web.Data.Migrations
                     b.HasOne("OpsBoard.Domain.Cmdb.Person", "MajorIncidentManager")
                         .WithMany()
                         .HasForeignKey("MajorIncidentManagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpsBoard.Domain.Records.Record", "ParentMajorIncident")
+                        .WithMany()
+                        .HasForeignKey("ParentMajorIncidentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("OpsBoard.Domain.Problems.Problem", "Problem")
+                        .WithMany()
+                        .HasForeignKey("ProblemId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("OpsBoard.Domain.Cmdb.Service", "Service")
@@ -1524,9 +1935,15 @@ namespace OpsBoard.Web.Data.Migrations
 
                     b.Navigation("AssignmentGroup");
 
+                    b.Navigation("AwaitingChange");
+
                     b.Navigation("ConfigurationItem");
 
                     b.Navigation("MajorIncidentManager");
+
+                    b.Navigation("ParentMajorIncident");
+
+                    b.Navigation("Problem");
 
                     b.Navigation("Service");
                 });
@@ -1566,14 +1983,44 @@ namespace OpsBoard.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RecordChanges", b =>
+                {
+                    b.HasOne("OpsBoard.Domain.Changes.Change", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("OpsBoard.Domain.Records.Record", null)
+                        .WithMany()
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Changes.Change", b =>
+                {
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Cmdb.Service", b =>
                 {
                     b.Navigation("ConfigurationItems");
                 });
 
+            modelBuilder.Entity("OpsBoard.Domain.Escalation.MajorIncidentProposal", b =>
+                {
+                    b.Navigation("Incidents");
+                });
+
             modelBuilder.Entity("OpsBoard.Domain.Ola.OlaTarget", b =>
                 {
                     b.Navigation("Pauses");
+                });
+
+            modelBuilder.Entity("OpsBoard.Domain.Problems.Problem", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("OpsBoard.Domain.Records.Record", b =>

@@ -7,11 +7,32 @@
 namespace OpsBoard.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class Issue7ProblemsAndChanges : Migration
+    public partial class CmdbProblemsChangesAndEscalation : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "IsRetired",
+                table: "SupportGroups",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsSecurityGroup",
+                table: "SupportGroups",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsRetired",
+                table: "Services",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<long>(
                 name: "AwaitingChangeId",
                 table: "Records",
@@ -21,6 +42,70 @@ namespace OpsBoard.Web.Data.Migrations
             migrationBuilder.AddColumn<long>(
                 name: "ProblemId",
                 table: "Records",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsRetired",
+                table: "People",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "State",
+                table: "JeopardyAlerts",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "OlaTargetId",
+                table: "JeopardyAlerts",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "INTEGER");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Kind",
+                table: "JeopardyAlerts",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
+            migrationBuilder.AddColumn<int>(
+                name: "Passes",
+                table: "JeopardyAlerts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Reason",
+                table: "JeopardyAlerts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Route",
+                table: "JeopardyAlerts",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsRetired",
+                table: "ConfigurationItems",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ServiceManagerId",
+                table: "ConfigurationItems",
                 type: "INTEGER",
                 nullable: true);
 
@@ -51,6 +136,46 @@ namespace OpsBoard.Web.Data.Migrations
                         name: "FK_Changes_People_OwnerId",
                         column: x => x.OwnerId,
                         principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MajorIncidentProposals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Scope = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConfigurationItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DismissalReason = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    MajorIncidentId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MajorIncidentProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MajorIncidentProposals_ConfigurationItems_ConfigurationItemId",
+                        column: x => x.ConfigurationItemId,
+                        principalTable: "ConfigurationItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MajorIncidentProposals_Records_MajorIncidentId",
+                        column: x => x.MajorIncidentId,
+                        principalTable: "Records",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MajorIncidentProposals_Services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "Services",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -134,6 +259,33 @@ namespace OpsBoard.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProposedIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProposalId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProposedIncidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProposedIncidents_MajorIncidentProposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "MajorIncidentProposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProposedIncidents_Records_RecordId",
+                        column: x => x.RecordId,
+                        principalTable: "Records",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ProblemHistory",
                 columns: table => new
                 {
@@ -177,6 +329,17 @@ namespace OpsBoard.Web.Data.Migrations
                 column: "ProblemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfigurationItems_Name",
+                table: "ConfigurationItems",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfigurationItems_ServiceManagerId",
+                table: "ConfigurationItems",
+                column: "ServiceManagerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ChangeHistory_ChangeId_Id",
                 table: "ChangeHistory",
                 columns: new[] { "ChangeId", "Id" });
@@ -196,6 +359,26 @@ namespace OpsBoard.Web.Data.Migrations
                 name: "IX_Changes_Status_RequestedAt",
                 table: "Changes",
                 columns: new[] { "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MajorIncidentProposals_ConfigurationItemId",
+                table: "MajorIncidentProposals",
+                column: "ConfigurationItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MajorIncidentProposals_MajorIncidentId",
+                table: "MajorIncidentProposals",
+                column: "MajorIncidentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MajorIncidentProposals_ServiceId",
+                table: "MajorIncidentProposals",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MajorIncidentProposals_Status_RaisedAt",
+                table: "MajorIncidentProposals",
+                columns: new[] { "Status", "RaisedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProblemHistory_ProblemId_Id",
@@ -219,9 +402,28 @@ namespace OpsBoard.Web.Data.Migrations
                 columns: new[] { "Status", "OpenedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProposedIncidents_ProposalId",
+                table: "ProposedIncidents",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProposedIncidents_RecordId",
+                table: "ProposedIncidents",
+                column: "RecordId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RecordChanges_ChangeId",
                 table: "RecordChanges",
                 column: "ChangeId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ConfigurationItems_People_ServiceManagerId",
+                table: "ConfigurationItems",
+                column: "ServiceManagerId",
+                principalTable: "People",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
 
             migrationBuilder.AddForeignKey(
                 name: "FK_Records_Changes_AwaitingChangeId",
@@ -244,6 +446,10 @@ namespace OpsBoard.Web.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropForeignKey(
+                name: "FK_ConfigurationItems_People_ServiceManagerId",
+                table: "ConfigurationItems");
+
+            migrationBuilder.DropForeignKey(
                 name: "FK_Records_Changes_AwaitingChangeId",
                 table: "Records");
 
@@ -258,10 +464,16 @@ namespace OpsBoard.Web.Data.Migrations
                 name: "ProblemHistory");
 
             migrationBuilder.DropTable(
+                name: "ProposedIncidents");
+
+            migrationBuilder.DropTable(
                 name: "RecordChanges");
 
             migrationBuilder.DropTable(
                 name: "Problems");
+
+            migrationBuilder.DropTable(
+                name: "MajorIncidentProposals");
 
             migrationBuilder.DropTable(
                 name: "Changes");
@@ -274,6 +486,14 @@ namespace OpsBoard.Web.Data.Migrations
                 name: "IX_Records_ProblemId",
                 table: "Records");
 
+            migrationBuilder.DropIndex(
+                name: "IX_ConfigurationItems_Name",
+                table: "ConfigurationItems");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ConfigurationItems_ServiceManagerId",
+                table: "ConfigurationItems");
+
             migrationBuilder.DeleteData(
                 table: "NumberSeries",
                 keyColumn: "Prefix",
@@ -285,12 +505,78 @@ namespace OpsBoard.Web.Data.Migrations
                 keyValue: "PRB");
 
             migrationBuilder.DropColumn(
+                name: "IsRetired",
+                table: "SupportGroups");
+
+            migrationBuilder.DropColumn(
+                name: "IsSecurityGroup",
+                table: "SupportGroups");
+
+            migrationBuilder.DropColumn(
+                name: "IsRetired",
+                table: "Services");
+
+            migrationBuilder.DropColumn(
                 name: "AwaitingChangeId",
                 table: "Records");
 
             migrationBuilder.DropColumn(
                 name: "ProblemId",
                 table: "Records");
+
+            migrationBuilder.DropColumn(
+                name: "IsRetired",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "Passes",
+                table: "JeopardyAlerts");
+
+            migrationBuilder.DropColumn(
+                name: "Reason",
+                table: "JeopardyAlerts");
+
+            migrationBuilder.DropColumn(
+                name: "Route",
+                table: "JeopardyAlerts");
+
+            migrationBuilder.DropColumn(
+                name: "IsRetired",
+                table: "ConfigurationItems");
+
+            migrationBuilder.DropColumn(
+                name: "ServiceManagerId",
+                table: "ConfigurationItems");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "State",
+                table: "JeopardyAlerts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<long>(
+                name: "OlaTargetId",
+                table: "JeopardyAlerts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L,
+                oldClrType: typeof(long),
+                oldType: "INTEGER",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Kind",
+                table: "JeopardyAlerts",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
         }
     }
 }
