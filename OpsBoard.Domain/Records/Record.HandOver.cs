@@ -29,7 +29,9 @@ public sealed partial class Record
     {
         if (!IsMajorIncident) return Outcome.Refused($"{Number} is not a major incident; link it to a problem instead.", "action");
         if (Status == Status.Cancelled) return Outcome.Refused($"{Number} was cancelled; there is nothing to hand over.", "action");
-        return ProblemId is { } linked && linked != problemId
+        var linked = ProblemId is not null || Problem is not null;
+        var same = problemId is { } id && (ProblemId == id || Problem?.Id == id);
+        return linked && !same
             ? Outcome.Refused($"{Number} is already linked to {Problem?.Number ?? "another problem"}; hand it over to that problem, or unlink it first.", "problemNumber")
             : Outcome.Done;
     }

@@ -6,7 +6,7 @@ namespace OpsBoard.Tests.Browser;
 
 /// <summary>
 /// A service manager declares a major incident in a real browser: an open wall screen shows its banner within 2 s, every
-/// page shows it, the manager posts an update and links a child from the queue.
+/// page shows it, the manager posts an update, links a child from the queue and hands it over to problem management.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class MajorIncidentBrowserTests(BrowserSession browser)
@@ -51,7 +51,15 @@ public sealed class MajorIncidentBrowserTests(BrowserSession browser)
         await Assertions.Expect(page.Locator("[data-testid=link-dialog]")).ToHaveCountAsync(0);
 
         await page.GotoAsync(new Uri(app.Address, $"records/{number}").ToString());
+        await BrowserSession.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.Locator($"[data-testid=child][data-number={child}]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"[data-testid=major-incident-banner][data-number={number}]")).ToContainTextAsync("1 child incident");
+
+        await page.Locator("[data-testid=hand-over-button]").ClickAsync();
+        await page.Locator("[data-testid=dialog-problem-owner]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await page.Locator("[data-testid=dialog-submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=hand-over]")).ToContainTextAsync("Problem management: PRB");
+        await Assertions.Expect(page.Locator("[data-testid=mi-timeline-entry]").First).ToContainTextAsync("to problem management: PRB");
     }
 }

@@ -22,8 +22,10 @@ public sealed class MajorIncidentPanelTests : IAsyncLifetime
     {
         var numbers = await harness.QueryAsync(db => db.Records.Where(r => r.Status == Status.InProgress && r.Kind == RecordKind.Incident && r.MajorIncidentDeclaredAt == null)
             .OrderBy(r => r.Id).Select(r => r.Number).Take(1).ToListAsync());
-        var news = await harness.QueryAsync(db => db.Records.Where(r => r.Status == Status.New && r.Kind == RecordKind.Incident && r.ParentMajorIncidentId == null)
-            .OrderBy(r => r.Id).Select(r => r.Number).Take(2).ToListAsync());
+        var service = (await new OpsBoard.Web.Features.Cmdb.CmdbCatalogue(harness.Database.Factory).GetAsync()).Services[0];
+        var recording = harness.Context.Services.GetRequiredService<RecordingService>();
+        var news = new List<string>();
+        for (var i = 0; i < 2; i++) news.Add((await recording.OpenAsync(OpsBoard.Tests.Support.RecordRequests.Incident(service), "SOC analyst")).Number!);
         var number = numbers[0];
         var manager = await harness.QueryAsync(db => db.People.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
         var actions = harness.Context.Services.GetRequiredService<RecordActionService>();

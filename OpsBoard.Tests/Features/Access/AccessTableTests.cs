@@ -78,6 +78,7 @@ public sealed class AccessTableTests
         ["POST /api/major-incidents/{number}/children"] = Workers,
         ["POST /api/major-incidents/{number}/children/{child}/unlink"] = Workers,
         ["POST /api/major-incidents/{number}/resolve"] = Workers,
+        ["POST /api/major-incidents/{number}/hand-over"] = Workers,
         ["GET /api/alerts/"] = Staff,
         ["POST /api/alerts/{id:long}/acknowledge"] = Managers,
         ["GET /api/proposals/"] = Staff,

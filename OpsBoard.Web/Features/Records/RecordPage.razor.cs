@@ -155,6 +155,8 @@ public sealed partial class RecordPage : LiveComponent
         RecordAction.UnlinkProblem => $"{number} unlinked from its problem.",
         RecordAction.LinkChange => $"{number} linked to the change.",
         RecordAction.UnlinkChange => $"{number} unlinked from the change.",
-        _ => $"Priority of {number} overridden.",
+        RecordAction.OverridePriority => $"Priority of {number} overridden.",
+        RecordAction.DeclareMajorIncident => $"{number} declared a major incident.",
+        _ => $"{DisplayNames.Of(action)}: done on {number}.",
     };
 }
