@@ -38,6 +38,8 @@ public sealed class MajorIncidentApiTests
         var detail = await posted.ReadObjectAsync();
         Assert.Equal(TestClock.MondayMorning.AddMinutes(32), detail["updateDue"]!["due"]!.GetValue<DateTimeOffset>());
         var last = detail["timeline"]!.AsArray()[^1]!;
+        // The timeline starts at the declaration, not with the record's own opening.
+        Assert.Equal("Major incident", (string?)detail["timeline"]!.AsArray()[0]!["what"]);
         Assert.Equal(("Major incident update", "Supplier engaged; failover under way"), ((string?)last["what"], (string?)last["text"]));
         var open = (await (await client.GetAsync("/api/major-incidents")).Content.ReadAsStringAsync());
         Assert.Contains(number, open);

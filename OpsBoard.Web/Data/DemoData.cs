@@ -87,7 +87,8 @@ public sealed class DemoData(OpsBoardDb db, DateTimeOffset now, int recordCount 
         {
             record.LinkChild(child, manager.Name, at);
         }
-        var update = at + (now - at) / 2;
+        // The latest update is recent, so the demo's update clock is running, not long overdue.
+        var update = at > now.AddMinutes(-10) ? at : now.AddMinutes(-10);
         record.PostMajorIncidentUpdate("Supplier engaged; failover to the standby site under way. Next update in 30 minutes.", manager.Name, update);
         foreach (var change in RecordClocks.Reconcile(record, book, "OLA sweep", now).Where(c => c.RaisesAlertOn(record.IsOpen)))
         {

@@ -54,7 +54,9 @@ public sealed class MajorIncidentReader(IDbContextFactory<OpsBoardDb> dbs)
         if (record is null) return null;
         if (record.MajorIncidentDeclaredAt is not { } declared) return new MajorIncidentLinks(null, record.Parent);
         var timeline = await db.History.AsNoTracking()
-            .Where(h => h.RecordId == record.Id && TimelineFields.Contains(h.Field))
+            // From the declaration on: what happened to the record before it is in its history.
+            .Where(h => h.RecordId == record.Id && TimelineFields.Contains(h.Field)
+                && h.Id >= db.History.Where(d => d.RecordId == record.Id && d.Field == Record.MajorIncidentField).Min(d => d.Id))
             .OrderBy(h => h.Id)
             .Select(h => new { h.At, h.By, h.Field, h.OldValue, h.NewValue })
             .ToListAsync(ct);
