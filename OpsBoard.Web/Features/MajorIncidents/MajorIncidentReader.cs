@@ -26,7 +26,7 @@ public sealed class MajorIncidentReader(IDbContextFactory<OpsBoardDb> dbs)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
         var open = await db.Records.AsNoTracking().VisibleTo(viewer)
-            .Where(r => r.MajorIncidentDeclaredAt != null && (r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending))
+            .Where(RecordQueries.IsOpen).Where(r => r.MajorIncidentDeclaredAt != null)
             .OrderBy(r => r.MajorIncidentDeclaredAt)
             .Select(r => new
             {

@@ -62,12 +62,7 @@ public sealed class MajorIncidentService(IDbContextFactory<OpsBoardDb> dbs, Reco
         number = number.Trim().ToUpperInvariant();
         var resolved = await actions.ActAsync(number, new RecordActionRequest { Action = RecordAction.Resolve, ResolutionCode = code, Note = note }, actor, ct);
         if (!resolved.Succeeded || !resolveChildren) return new(resolved, 0, null);
-        List<string> open;
-        await using (var db = await dbs.CreateDbContextAsync(ct))
-        {
-            open = await db.Records.Where(r => r.ParentMajorIncident!.Number == number && r.Status != Status.Resolved && r.Status != Status.Closed && r.Status != Status.Cancelled)
-                .Select(r => r.Number).ToListAsync(ct);
-        }
+        var open = await ChildrenOfAsync(number, openOnly: true, ct);
         if (open.Count == 0) return new(resolved, 0, null);
         var children = await ChangeFamilyAsync(number, open, actor.Name, viewer: null, (_, parent, kids, now) =>
             Task.FromResult(kids.Select(child => child.ResolveWithParent(parent, actor.Name, now)).FirstOrDefault(o => !o.Succeeded)), ct);
@@ -108,7 +103,7 @@ public sealed class MajorIncidentService(IDbContextFactory<OpsBoardDb> dbs, Reco
                 problemNumber = opened.Number!;
             }
         }
-        var children = await ChildrenOfAsync(number, ct);
+        var children = await ChildrenOfAsync(number, openOnly: false, ct);
         var handedOver = await ChangeFamilyAsync(number, children, actor.Name, actor.User, async (db, parent, kids, now) =>
             parent.HandOverToProblem(await db.Problems.SingleAsync(p => p.Number == problemNumber, ct), kids, actor.Name, now), ct);
         // The problem's page lists its records: it reads again.
@@ -116,10 +111,12 @@ public sealed class MajorIncidentService(IDbContextFactory<OpsBoardDb> dbs, Reco
         return handedOver;
     }
 
-    private async Task<List<string>> ChildrenOfAsync(string number, CancellationToken ct)
+    private async Task<List<string>> ChildrenOfAsync(string number, bool openOnly, CancellationToken ct)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Records.Where(r => r.ParentMajorIncident!.Number == number).Select(r => r.Number).ToListAsync(ct);
+        var children = db.Records.Where(r => r.ParentMajorIncident!.Number == number);
+        if (openOnly) children = children.Where(RecordQueries.IsOpen);
+        return await children.Select(r => r.Number).ToListAsync(ct);
     }
 
     /// <summary>Loads the major incident and the named records, applies the change to them together, saves once and publishes.</summary>
