@@ -125,9 +125,10 @@ public sealed partial class Record
         }
         if (status == Status.InProgress) AcknowledgedAt ??= at;
         SetStatus(status, by, at);
+        // The source stamps its resolution time at each Resolved row (its resolved_at is the last one's time).
+        if (status == Status.Resolved || done && !wasDone) ResolvedAt = at;
         if (done && !wasDone)
         {
-            ResolvedAt = at;
             if (row.ClosedCode is { } code) Write(by, at, "Resolution code", null, code);
             if (row.ResolvedBy is { } resolver) Write(by, at, "Resolved by", null, resolver);
             ResolutionNote = $"Resolved in the source system{(row.ClosedCode is { } c ? $" with {c}" : string.Empty)}{(row.ResolvedBy is { } r ? $" by {r}" : string.Empty)}.";
