@@ -32,6 +32,7 @@ public sealed class HistoryImportApiTests
         Assert.Equal((0, imported), (repeat["imported"]!.GetValue<int>(), repeat["alreadyImported"]!.GetValue<int>()));
         var record = JsonNode.Parse(await client.GetStringAsync("/api/records/INC0000001"))!;
         Assert.Equal("Closed", record["status"]!.GetValue<string>());
+        Assert.Equal("INC0000045", record["sourceNumber"]!.GetValue<string>());
         Assert.Contains("Imported from INC0000045", record["description"]!.GetValue<string>());
     }
 
