@@ -7,6 +7,7 @@ using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.Jeopardy;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.MajorIncidents;
+using OpsBoard.Web.Features.Metrics;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Overview;
 using OpsBoard.Web.Features.Queues;
@@ -77,6 +78,7 @@ public static class FeatureRegistration
         services.AddHostedService(s => s.GetRequiredService<EventProcessor>());
         services.AddSingleton<IntakeWriter>();
         services.AddHostedService(s => s.GetRequiredService<IntakeWriter>());
+        services.AddOpsBoardMetrics(configuration);
         return services;
     }
 
@@ -95,6 +97,7 @@ public static class FeatureRegistration
         api.MapProposalEndpoints();
         api.MapIntegrationEndpoints();
         api.MapAccessEndpoints();
+        api.MapMetricsEndpoints(endpoints.ServiceProvider.GetRequiredService<MetricsOptions>());
         endpoints.MapEventEndpoints();
         endpoints.MapNoOpEnqueueWhenBenchmarking();
         endpoints.MapHub<BoardHub>(BoardHub.Path).RequireAuthorization(Policies.Read);

@@ -107,6 +107,8 @@ public sealed class AccessTableTests
         ["GET /kiosk/{secret}"] = Everyone,
         ["* /healthz"] = Everyone,
         ["GET /openapi/{documentName}.json"] = Everyone,
+        // Prometheus scrapes with an administrator's access token (or anyone, when OpsBoard:Metrics:AllowAnonymous is set).
+        ["GET /metrics"] = Admins,
         ["* /hangfire/{**path}"] = Admins,
         // The hub
         ["* /hubs/board"] = Staff,
