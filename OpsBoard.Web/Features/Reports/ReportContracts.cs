@@ -15,7 +15,11 @@ public sealed record ReportRequest(
     IReadOnlyList<Priority>? Priorities = null,
     IReadOnlyList<RecordKind>? Kinds = null);
 
-/// <summary>One row per record the request can touch; the "down to the record" layer the figures are computed from.</summary>
+/// <summary>
+/// One row per record the request can touch (opened or resolved in the period, open at its end, or the record of a clock or
+/// alert in the facts); the "down to the record" layer the figures are computed from. <c>GroupId</c> is the group holding
+/// it now; the figures about records count only those of the chosen groups (<see cref="ReportScope.Counted"/>).
+/// </summary>
 public sealed record RecordFact(
     long Id,
     string Number,
@@ -31,7 +35,10 @@ public sealed record RecordFact(
     bool OnlySoc,
     bool OpenAtTo);
 
-/// <summary>One OLA clock (never a major incident update clock); <c>GroupId</c> is empty for the record's own target.</summary>
+/// <summary>
+/// One OLA clock (never a major incident update clock) that ended or breached in the period. <c>GroupId</c> is the group it is
+/// filtered and reported by: its own group, or for the record's own target (which has none) the record's group.
+/// </summary>
 public sealed record ClockFact(
     long RecordId,
     OlaTargetKind Kind,
@@ -42,10 +49,10 @@ public sealed record ClockFact(
     StopReason? StopReason,
     DateTimeOffset? BreachedAt);
 
-/// <summary>One jeopardy alert.</summary>
+/// <summary>One jeopardy alert raised in the period (not of a major incident update clock); <c>GroupId</c> is its group, else its record's.</summary>
 public sealed record AlertFact(long RecordId, int? GroupId, DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt);
 
-/// <summary>How much of a breached record target's budget one holding group used.</summary>
+/// <summary>How much of a breached record target's budget one holding group used (all its holds added up); a record's shares add up to its use.</summary>
 public sealed record RelayShare(long RecordId, int GroupId, TimeSpan Used, TimeSpan Target);
 
 /// <summary>Everything the figures are computed from, for one request and viewer.</summary>
