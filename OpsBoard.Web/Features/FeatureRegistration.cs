@@ -8,6 +8,7 @@ using OpsBoard.Web.Features.Jeopardy;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.MajorIncidents;
 using OpsBoard.Web.Features.Metrics;
+using OpsBoard.Web.Features.ScheduledReports;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Overview;
 using OpsBoard.Web.Features.Queues;
@@ -81,6 +82,7 @@ public static class FeatureRegistration
         services.AddOpsBoardMetrics(configuration);
         services.AddSingleton<Reports.ReportFactsReader>();
         services.AddSingleton<Reports.ReportRunner>();
+        services.AddScheduledReports(configuration);
         return services;
     }
 
@@ -101,6 +103,7 @@ public static class FeatureRegistration
         api.MapAccessEndpoints();
         api.MapMetricsEndpoints(endpoints.ServiceProvider.GetRequiredService<MetricsOptions>());
         Reports.ReportEndpoints.MapReportEndpoints(api);
+        api.MapReportFileEndpoints();
         endpoints.MapEventEndpoints();
         endpoints.MapNoOpEnqueueWhenBenchmarking();
         endpoints.MapHub<BoardHub>(BoardHub.Path).RequireAuthorization(Policies.Read);
