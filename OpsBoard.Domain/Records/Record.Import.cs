@@ -57,7 +57,7 @@ public sealed partial class Record
             var who = row.UpdatedBy ?? openedBy;
             if (row.AssignedTo != assignee) record.Write(who, at, "Assignee", assignee, row.AssignedTo);
             assignee = row.AssignedTo;
-            record.ReplayRow(row, directory, who, at);
+            record.ReplayRow(row, directory, book, who, at);
             RecordClocks.Keep(record, book, who, at);
         }
 
@@ -70,7 +70,7 @@ public sealed partial class Record
         return record;
     }
 
-    private void ReplayRow(LogRow row, ImportDirectory directory, string by, DateTimeOffset at)
+    private void ReplayRow(LogRow row, ImportDirectory directory, OlaPolicyBook book, string by, DateTimeOffset at)
     {
         var group = directory.GroupFor(row.Group);
         if (!IsHeldBy(group))
@@ -79,6 +79,12 @@ public sealed partial class Record
             AssignmentGroup = group;
             AssignmentGroupId = group.Id;
             SupportLine = group.Line;
+            // Passed on in the row that resolves it: the new group was assigned it, as AssignTo would, and resolved it then.
+            if (IsOpen && row.IsResolvedOrClosed)
+            {
+                SetStatus(Status.Assigned, by, at);
+                RecordClocks.Keep(this, book, by, at);
+            }
         }
         var service = row.Category is null ? Service : directory.ServiceFor(row.Category);
         if (service is not null && !ReferenceEquals(service, Service))
