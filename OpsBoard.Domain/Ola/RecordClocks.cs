@@ -11,9 +11,24 @@ public static class RecordClocks
 {
     public static IReadOnlyList<ClockChange> Reconcile(Record record, OlaPolicyBook book, string by, DateTimeOffset now)
     {
+        Keep(record, book, by, now);
+        return Evaluate(record, book, by, now, record.Clocks);
+    }
+
+    /// <summary>Starts, stops, pauses and resumes the record's clocks to match the record, without reading them.</summary>
+    public static void Keep(Record record, OlaPolicyBook book, string by, DateTimeOffset now)
+    {
         if (record.IsOpen) KeepRunning(record, book, by, now);
         else StopAll(record, now);
-        return Evaluate(record, book, by, now, record.Clocks);
+    }
+
+    /// <summary>
+    /// Reads every clock at <paramref name="now"/> and stores the reading, noting nothing: for a record built from history,
+    /// whose crossings happened in another system and raise no alerts.
+    /// </summary>
+    public static void Settle(Record record, OlaPolicyBook book, DateTimeOffset now)
+    {
+        foreach (var clock in record.Clocks) clock.Apply(clock.Read(book.Calendar(clock.CalendarName), now));
     }
 
     /// <summary>Re-reads the given clocks at <paramref name="now"/>, stores the readings and returns the state changes.</summary>

@@ -58,7 +58,7 @@ public sealed partial class Record
         if (!check.Succeeded) return check;
         if (!Enum.IsDefined(reason))
         {
-            return Outcome.Refused("Pick why the record is pending: awaiting caller, awaiting supplier or awaiting change.", "pendingReason");
+            return Outcome.Refused("Pick why the record is pending: awaiting caller, awaiting supplier, awaiting change or awaiting problem.", "pendingReason");
         }
         var awaits = reason == Records.PendingReason.AwaitingChange ? CanAwait(change) : Outcome.Done;
         if (!awaits.Succeeded) return awaits;

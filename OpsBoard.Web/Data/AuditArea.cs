@@ -14,4 +14,5 @@ public static class AuditArea
     public const string Record = "Record";
     public const string Proposal = "Major incident proposal";
     public const string Cmdb = "CMDB";
+    public const string HistoryImport = "History import";
 }

@@ -3,6 +3,7 @@ using OpsBoard.Web.Data;
 using OpsBoard.Web.Features.Admin;
 using OpsBoard.Web.Features.Cmdb;
 using OpsBoard.Web.Features.Escalation;
+using OpsBoard.Web.Features.HistoryImport;
 using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.Jeopardy;
 using OpsBoard.Web.Features.Live;
@@ -52,6 +53,7 @@ public static class FeatureRegistration
         services.AddSingleton<ClockReader>();
         services.AddSingleton<QueueService>();
         services.AddSingleton<CmdbCatalogue>();
+        services.AddSingleton<HistoryImport.HistoryImporter>();
         services.AddSingleton<ServiceManagers>();
         services.AddSingleton<CmdbAdmin>();
         services.AddSingleton<PriorityMatrixService>();
@@ -91,6 +93,7 @@ public static class FeatureRegistration
         api.MapClockEndpoints();
         api.MapCmdbEndpoints();
         api.MapCmdbAdminEndpoints();
+        api.MapHistoryImportEndpoints();
         api.MapAlertEndpoints();
         api.MapProposalEndpoints();
         api.MapIntegrationEndpoints();

@@ -14,6 +14,9 @@ public sealed class RecordConfiguration : IEntityTypeConfiguration<Record>
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Number).HasMaxLength(16).IsRequired();
         builder.HasIndex(r => r.Number).IsUnique();
+        // An imported record keeps its number in the source system; importing the same incident again finds it.
+        builder.Property(r => r.SourceNumber).HasMaxLength(40);
+        builder.HasIndex(r => r.SourceNumber).IsUnique();
         builder.Property(r => r.Title).HasMaxLength(RecordDetails.MaxTitleLength).IsRequired();
         builder.Property(r => r.Caller).HasMaxLength(RecordDetails.MaxCallerLength);
         builder.Property(r => r.Category).HasMaxLength(100);

@@ -1003,6 +1003,10 @@ namespace OpsBoard.Web.Data.Migrations
                     b.Property<int>("ServiceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -1044,6 +1048,9 @@ namespace OpsBoard.Web.Data.Migrations
                     b.HasIndex("ParentMajorIncidentId");
 
                     b.HasIndex("ProblemId");
+
+                    b.HasIndex("SourceNumber")
+                        .IsUnique();
 
                     b.HasIndex("UpdatedAt");
 

@@ -125,7 +125,7 @@ public sealed class RecordActionService(IDbContextFactory<OpsBoardDb> dbs, OlaPo
             RecordAction.Acknowledge => record.Acknowledge(by, now),
             RecordAction.Pend => request.PendingReason is { } reason
                 ? await RecordLinks.PendAsync(db, record, reason, request.ChangeNumber, by, now, ct)
-                : Outcome.Refused("Pick why the record is pending: AwaitingCaller, AwaitingSupplier or AwaitingChange.", "pendingReason"),
+                : Outcome.Refused("Pick why the record is pending: AwaitingCaller, AwaitingSupplier, AwaitingChange or AwaitingProblem.", "pendingReason"),
             RecordAction.Resume => record.Resume(by, now),
             RecordAction.Resolve => request.ResolutionCode is { } code
                 ? record.Resolve(code, request.Note, by, now)
