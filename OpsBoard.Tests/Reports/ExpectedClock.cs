@@ -12,6 +12,9 @@ public enum ExpectedStop { Met, PassedOn, Resolved }
 public sealed class ExpectedClock(ExpectedClockKind kind, int segment, string? group, DateTimeOffset start, int priority)
 {
     private readonly List<(DateTimeOffset Start, DateTimeOffset? End)> pauses = [];
+    private (DateTimeOffset Now, int Version, DateTimeOffset? At)? breach;
+    private int version;
+    private int priority = priority;
 
     public ExpectedClockKind Kind { get; } = kind;
 
@@ -23,7 +26,16 @@ public sealed class ExpectedClock(ExpectedClockKind kind, int segment, string? g
 
     public DateTimeOffset Start { get; } = start;
 
-    public int Priority { get; set; } = priority;
+    public int Priority
+    {
+        get => priority;
+        set
+        {
+            if (value == priority) return;
+            priority = value;
+            version++;
+        }
+    }
 
     public DateTimeOffset? StoppedAt { get; private set; }
 
@@ -52,6 +64,7 @@ public sealed class ExpectedClock(ExpectedClockKind kind, int segment, string? g
 
     public void Stop(ExpectedStop reason, DateTimeOffset at)
     {
+        version++;
         if (StoppedAt is not null) return;
         EndPause(at);
         StoppedAt = at;
@@ -60,17 +73,20 @@ public sealed class ExpectedClock(ExpectedClockKind kind, int segment, string? g
 
     public void Pause(DateTimeOffset at)
     {
+        version++;
         if (IsRunning && !IsPaused) pauses.Add((at, null));
     }
 
     public void EndPause(DateTimeOffset at)
     {
+        version++;
         if (IsPaused) pauses[^1] = (pauses[^1].Start, at);
     }
 
     /// <summary>A reopened record's own target runs again; the time it spent resolved is a pause.</summary>
     public void RunAgain(DateTimeOffset at)
     {
+        version++;
         if (StoppedAt is not { } stopped) return;
         pauses.Add((stopped, at));
         StoppedAt = null;
@@ -101,6 +117,14 @@ public sealed class ExpectedClock(ExpectedClockKind kind, int segment, string? g
 
     /// <summary>The instant the counted time reached the target, if it did by the stop (and by <paramref name="now"/>).</summary>
     public DateTimeOffset? BreachedAt(DateTimeOffset now)
+    {
+        if (breach is { } known && known.Now == now && known.Version == version) return known.At;
+        var at = Reach(now);
+        breach = (now, version, at);
+        return at;
+    }
+
+    private DateTimeOffset? Reach(DateTimeOffset now)
     {
         var counted = TimeSpan.Zero;
         foreach (var (start, end) in Runs(DateTimeOffset.MaxValue))

@@ -40,20 +40,27 @@ public sealed class IncidentLog
 
     public static IncidentLog Read(TextReader reader, TimeZoneInfo zone)
     {
-        var header = ReadRecord(reader) ?? throw new InvalidDataException("The log is empty.");
+        var csv = new CsvText(reader.ReadToEnd());
+        var header = csv.Next() ?? throw new InvalidDataException("The log is empty.");
         var column = header.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i);
         var rows = new List<LogRow>();
         var problems = new List<LogProblem>();
         var line = 1;
         var read = 0;
-        while (ReadRecord(reader) is { } fields)
+        var times = new Dictionary<string, DateTimeOffset?>();
+        DateTimeOffset? Time(string text)
+        {
+            if (!times.TryGetValue(text, out var instant)) times[text] = instant = SourceCalendar.ParseLocal(text, zone);
+            return instant;
+        }
+        while (csv.Next() is { } fields)
         {
             line++;
             read++;
             string Field(string name) => fields.Length > column[name] ? fields[column[name]] : "?";
             var state = Field("incident_state");
-            var opened = SourceCalendar.ParseLocal(Field("opened_at"), zone);
-            var updated = SourceCalendar.ParseLocal(Field("sys_updated_at"), zone);
+            var opened = Time(Field("opened_at"));
+            var updated = Time(Field("sys_updated_at"));
             var priority = Field("priority") is { Length: > 0 } p && p[0] is >= '1' and <= '4' ? p[0] - '0' : 0;
             string? reason =
                 fields.Length != header.Length ? $"has {fields.Length} columns, not {header.Length}"
@@ -87,34 +94,47 @@ public sealed class IncidentLog
         return new IncidentLog(read, rows, problems);
     }
 
-    /// <summary>One CSV record (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks); null at the end.</summary>
-    private static string[]? ReadRecord(TextReader reader)
+    /// <summary>A CSV text read record by record (RFC 4180: quoted fields may hold commas, doubled quotes and line breaks).</summary>
+    private sealed class CsvText(string text)
     {
-        if (reader.Peek() < 0) return null;
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        while (true)
+        private int position;
+
+        /// <summary>The next record's fields; null at the end.</summary>
+        public string[]? Next()
         {
-            var c = reader.Read();
-            if (quoted)
+            if (position >= text.Length) return null;
+            var fields = new List<string>();
+            while (true)
             {
-                if (c < 0) break;
-                if (c == '"')
+                if (position < text.Length && text[position] == '"')
                 {
-                    if (reader.Peek() == '"') { reader.Read(); field.Append('"'); }
-                    else quoted = false;
+                    var field = new System.Text.StringBuilder();
+                    position++;
+                    while (position < text.Length)
+                    {
+                        var quote = text.IndexOf('"', position);
+                        if (quote < 0) { field.Append(text, position, text.Length - position); position = text.Length; break; }
+                        field.Append(text, position, quote - position);
+                        position = quote + 1;
+                        if (position < text.Length && text[position] == '"') { field.Append('"'); position++; }
+                        else break;
+                    }
+                    fields.Add(field.ToString());
                 }
-                else field.Append((char)c);
-                continue;
+                else
+                {
+                    var end = text.IndexOfAny(Separators, position);
+                    if (end < 0) end = text.Length;
+                    fields.Add(text[position..end].TrimEnd('\r'));
+                    position = end;
+                }
+                if (position >= text.Length) return [.. fields];
+                var separator = text[position++];
+                if (separator == '\n') return [.. fields];
+                if (separator == '\r' && position < text.Length && text[position] == '\n') { position++; return [.. fields]; }
             }
-            if (c < 0 || c == '\n') break;
-            if (c == '\r') continue;
-            if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else field.Append((char)c);
         }
-        fields.Add(field.ToString());
-        return [.. fields];
+
+        private static readonly char[] Separators = [',', '\n'];
     }
 }

@@ -93,7 +93,9 @@ public static class IncidentReplay
             incident.Group = holder;
             incident.Priority = row.Priority;
             incident.Service = row.Category;
-            if (wasOpen && !IsOpen(next)) incident.ResolvedAt = at;
+            // Decision 0012: the time of the last Resolved row (the source stamps resolved_at at each), or of the Closed row
+            // of an incident closed straight from an open state; empty while open. The clocks stop at the move into Resolved.
+            if (next == ReplayStatus.Resolved || wasOpen && !IsOpen(next)) incident.ResolvedAt = at;
             if (!wasOpen && IsOpen(next)) incident.ResolvedAt = null;
             if (next != status) incident.Statuses.Add((at, next));
             status = next;

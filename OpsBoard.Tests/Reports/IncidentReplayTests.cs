@@ -121,11 +121,14 @@ public sealed class IncidentReplayTests
             .Row("INC7", "1/6/2016 10:00", "1/6/2016 12:00", "Resolved", 2, null)
             .Row("INC7", "1/6/2016 10:00", "1/6/2016 15:00", "Active", 2, null, reopens: 1)
             .Row("INC7", "1/6/2016 10:00", "1/6/2016 20:00", "Resolved", 2, null, reopens: 1)
+            .Row("INC7", "1/6/2016 10:00", "1/6/2016 20:30", "Resolved", 2, null, reopens: 1)
             .Row("INC7", "1/6/2016 10:00", "6/6/2016 20:00", "Closed", 2, null, reopens: 1)
             .Single();
         Assert.Equal(TimeSpan.FromHours(7), incident.RecordTarget.CountedAt(Now));
         Assert.Null(incident.RecordTarget.BreachedAt(Now));
-        Assert.Equal(Utc(2016, 6, 1, 19), incident.ResolvedAt);
+        // ResolvedAt is the last Resolved row's time; the clocks stopped at the first.
+        Assert.Equal(Utc(2016, 6, 1, 19, 30), incident.ResolvedAt);
+        Assert.Equal(Utc(2016, 6, 1, 19), incident.RecordTarget.StoppedAt);
         Assert.Equal(1, incident.ReopenCount);
         Assert.True(incident.OnlySoc);
         Assert.Equal([1, 2], incident.Holds.Select(h => h.Segment));

@@ -46,43 +46,74 @@ public static class SourceCalendar
     public static bool IsWorkingDay(DateOnly day) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !BankHolidays.Contains(day);
 
-    /// <summary>A working day's hours as instants (08:00 and 18:00 local are never in a daylight-saving jump).</summary>
-    private static (DateTimeOffset Start, DateTimeOffset End) Hours(DateOnly day)
-    {
-        var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return (ToInstant(midnight + DayStarts, London), ToInstant(midnight + DayEnds, London));
-    }
-
     /// <summary>Time counted between two instants: real time for 24x7, else the overlap with each working day's hours.</summary>
     public static TimeSpan Counted(bool twentyFourSeven, DateTimeOffset from, DateTimeOffset to)
     {
         if (to <= from) return TimeSpan.Zero;
-        if (twentyFourSeven) return to - from;
-        var total = TimeSpan.Zero;
-        for (var day = LocalDay(from); day <= LocalDay(to); day = day.AddDays(1))
-        {
-            if (!IsWorkingDay(day)) continue;
-            var (start, end) = Hours(day);
-            var a = start > from ? start : from;
-            var b = end < to ? end : to;
-            if (b > a) total += b - a;
-        }
-        return total;
+        return twentyFourSeven ? to - from : TimeSpan.FromTicks(Index.WorkedBy(to) - Index.WorkedBy(from));
     }
 
     /// <summary>The earliest instant at which <paramref name="amount"/> has been counted from <paramref name="from"/>.</summary>
     public static DateTimeOffset Add(bool twentyFourSeven, DateTimeOffset from, TimeSpan amount)
     {
         if (twentyFourSeven || amount <= TimeSpan.Zero) return from + (amount > TimeSpan.Zero ? amount : TimeSpan.Zero);
-        var left = amount;
-        for (var day = LocalDay(from); ; day = day.AddDays(1))
+        return Index.InstantWorked(Index.WorkedBy(from) + amount.Ticks);
+    }
+
+    /// <summary>
+    /// The working days of 2015-2035 with the working time before each: per-day interval arithmetic, so a span of months
+    /// costs two look-ups rather than a walk over its days.
+    /// </summary>
+    private static readonly WorkingDays Index = new(new DateOnly(2015, 1, 1), new DateOnly(2036, 1, 1));
+
+    private sealed class WorkingDays
+    {
+        private readonly DateOnly first;
+        private readonly DateTimeOffset[] starts;
+        private readonly DateTimeOffset[] ends;
+        private readonly long[] before;
+
+        public WorkingDays(DateOnly first, DateOnly end)
         {
-            if (!IsWorkingDay(day)) continue;
-            var (start, end) = Hours(day);
-            var a = start > from ? start : from;
-            if (end <= a) continue;
-            if (end - a >= left) return a + left;
-            left -= end - a;
+            this.first = first;
+            var count = end.DayNumber - first.DayNumber;
+            starts = new DateTimeOffset[count];
+            ends = new DateTimeOffset[count];
+            before = new long[count + 1];
+            for (var i = 0; i < count; i++)
+            {
+                var day = first.AddDays(i);
+                var midnight = day.ToDateTime(TimeOnly.MinValue);
+                // 08:00 and 18:00 local are never inside a daylight-saving jump; a day off has no hours.
+                starts[i] = ToInstant(midnight + DayStarts, London);
+                ends[i] = IsWorkingDay(day) ? ToInstant(midnight + DayEnds, London) : starts[i];
+                before[i + 1] = before[i] + (ends[i] - starts[i]).Ticks;
+            }
+        }
+
+        /// <summary>Working ticks from the start of the index up to <paramref name="instant"/>.</summary>
+        public long WorkedBy(DateTimeOffset instant)
+        {
+            var i = LocalDay(instant).DayNumber - first.DayNumber;
+            if (i < 0 || i >= starts.Length) throw new ArgumentOutOfRangeException(nameof(instant), instant, "Outside the test's calendar (2015-2035).");
+            var into = instant <= starts[i] ? 0 : instant >= ends[i] ? (ends[i] - starts[i]).Ticks : (instant - starts[i]).Ticks;
+            return before[i] + into;
+        }
+
+        /// <summary>The earliest instant by which <paramref name="worked"/> ticks have been worked.</summary>
+        public DateTimeOffset InstantWorked(long worked)
+        {
+            // The first day whose end has worked ticks >= the amount.
+            var low = 0;
+            var high = starts.Length - 1;
+            if (before[high + 1] < worked) throw new ArgumentOutOfRangeException(nameof(worked), "Beyond the test's calendar (2015-2035).");
+            while (low < high)
+            {
+                var mid = (low + high) / 2;
+                if (before[mid + 1] >= worked) high = mid;
+                else low = mid + 1;
+            }
+            return starts[low] + TimeSpan.FromTicks(worked - before[low]);
         }
     }
 }
