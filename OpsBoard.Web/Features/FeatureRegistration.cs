@@ -79,6 +79,8 @@ public static class FeatureRegistration
         services.AddHostedService(s => s.GetRequiredService<EventProcessor>());
         services.AddSingleton<IntakeWriter>();
         services.AddHostedService(s => s.GetRequiredService<IntakeWriter>());
+        services.AddSingleton<Reports.ReportFactsReader>();
+        services.AddSingleton<Reports.ReportRunner>();
         return services;
     }
 
@@ -98,6 +100,7 @@ public static class FeatureRegistration
         api.MapProposalEndpoints();
         api.MapIntegrationEndpoints();
         api.MapAccessEndpoints();
+        Reports.ReportEndpoints.MapReportEndpoints(api);
         endpoints.MapEventEndpoints();
         endpoints.MapNoOpEnqueueWhenBenchmarking();
         endpoints.MapHub<BoardHub>(BoardHub.Path).RequireAuthorization(Policies.Read);
