@@ -86,12 +86,13 @@ public sealed class ExpectedFigures
         var breached = clocks.Select(x => (x.Incident, x.Clock, x.Group, At: x.Clock.BreachedAt(now)))
             .Where(x => request.InPeriod(x.At)).ToList();
         var open = records.Where(r => r.OpenAt(request.To)).ToList();
+        var until = now < request.To ? now : request.To;
 
         return new ExpectedFigures
         {
             Volumes = Buckets(request).Select(b => new VolumeBucket(b.Start, b.End,
-                records.Count(r => r.OpenedAt >= b.Start && r.OpenedAt < b.End),
-                records.Count(r => r.ResolvedAt >= b.Start && r.ResolvedAt < b.End))).ToList(),
+                records.Count(r => request.InPeriod(r.OpenedAt) && r.OpenedAt >= b.Start && r.OpenedAt < b.End),
+                records.Count(r => request.InPeriod(r.ResolvedAt) && r.ResolvedAt >= b.Start && r.ResolvedAt < b.End))).ToList(),
             Compliance = ended.GroupBy(x => (x.Group, x.Clock.Kind))
                 .Select(g => new ClockTally(g.Key.Group, g.Key.Kind, g.Count(), g.Count(x => x.Clock.BreachedAt(now) is null)))
                 .OrderBy(t => t.Group, StringComparer.Ordinal).ThenBy(t => t.Kind).ToList(),
@@ -112,7 +113,7 @@ public sealed class ExpectedFigures
                 return bands;
             }),
             Relay = breached.Where(x => x.Clock.Kind == ExpectedClockKind.RecordTarget)
-                .Select(x => new RelayRow(x.Incident.SourceNumber, x.Clock.Target, x.Clock.CountedAt(now), Reports.Relay.SharesOf(x.Incident, now)))
+                .Select(x => new RelayRow(x.Incident.SourceNumber, x.Clock.Target, x.Clock.CountedAt(until), Reports.Relay.SharesOf(x.Incident, until)))
                 .OrderBy(r => r.SourceNumber, StringComparer.Ordinal).ToList(),
         };
     }
@@ -120,22 +121,32 @@ public sealed class ExpectedFigures
     public static int AgeBand(TimeSpan age) =>
         age < TimeSpan.FromDays(1) ? 0 : age < TimeSpan.FromDays(3) ? 1 : age < TimeSpan.FromDays(7) ? 2 : age < TimeSpan.FromDays(30) ? 3 : 4;
 
-    /// <summary>Volume buckets: by day, by week (Mondays) from 63 days, by month from 366 days; each starts at local midnight.</summary>
+    /// <summary>Whether volumes go by day, week or month: by the period's length in local days.</summary>
+    public static string BucketSize(ExpectedRequest request)
+    {
+        var days = (TimeZoneInfo.ConvertTime(request.To, SourceCalendar.London).DateTime - TimeZoneInfo.ConvertTime(request.From, SourceCalendar.London).DateTime).TotalDays;
+        return days >= 366 ? "Month" : days >= 63 ? "Week" : "Day";
+    }
+
+    /// <summary>
+    /// Volume buckets: by day, by week from 63 days, by month from 366 days; each starts at local midnight, weeks on Monday,
+    /// months on the 1st; the first is the one the period's start falls in.
+    /// </summary>
     public static IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> Buckets(ExpectedRequest request)
     {
-        var days = (request.To - request.From).TotalDays;
+        var size = BucketSize(request);
         var day = SourceCalendar.LocalDay(request.From);
-        DateOnly Next(DateOnly d) => days >= 366 ? new DateOnly(d.Year, d.Month, 1).AddMonths(1)
-            : days >= 63 ? d.AddDays(7 - ((int)d.DayOfWeek + 6) % 7)
-            : d.AddDays(1);
-        var start = request.From;
-        while (start < request.To)
+        day = size switch
         {
-            day = Next(day);
-            var end = SourceCalendar.LocalMidnight(day);
-            if (end > request.To) end = request.To;
-            yield return (start, end);
-            start = end;
+            "Month" => new DateOnly(day.Year, day.Month, 1),
+            "Week" => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
+            _ => day,
+        };
+        while (SourceCalendar.LocalMidnight(day) < request.To)
+        {
+            var next = size switch { "Month" => day.AddMonths(1), "Week" => day.AddDays(7), _ => day.AddDays(1) };
+            yield return (SourceCalendar.LocalMidnight(day), SourceCalendar.LocalMidnight(next));
+            day = next;
         }
     }
 }
