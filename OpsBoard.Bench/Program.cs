@@ -6,10 +6,11 @@
 //   dotnet run -c Release --project OpsBoard.Bench -- hub [seconds per run]
 //   dotnet run -c Release --project OpsBoard.Bench -- wall [circuits]
 //   dotnet run -c Release --project OpsBoard.Bench -- events [seconds]
+//   dotnet run -c Release --project OpsBoard.Bench -- import [FILE.csv]
 using OpsBoard.Bench;
 
 var keep = args.Contains("--keep");
-var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(int.Parse).ToArray();
+var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.TryParse(a, out var n) ? n : 0).ToArray();
 switch (args.FirstOrDefault())
 {
     case "recording":
@@ -33,10 +34,13 @@ switch (args.FirstOrDefault())
     case "events":
         await EventBenchmark.RunAsync(numbers.FirstOrDefault(10));
         return 0;
+    case "import":
+        await ImportBenchmark.RunAsync(args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)));
+        return 0;
     case BareHubServer.Command:
         await BareHubServer.RunAsync();
         return 0;
     default:
-        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due] | hub [seconds] | wall [circuits] | events [seconds]");
+        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due] | hub [seconds] | wall [circuits] | events [seconds] | import [FILE.csv]");
         return 1;
 }

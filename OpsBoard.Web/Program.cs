@@ -5,9 +5,12 @@ using OpsBoard.Web.Data;
 using OpsBoard.Web.Features;
 using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Events;
+using OpsBoard.Web.Features.HistoryImport;
 using OpsBoard.Web.Features.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
+// `-- import FILE.csv` runs the history import against the configured database and exits; its output is the progress, not the log.
+if (ImportCommand.Wanted(args)) builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
@@ -30,6 +33,11 @@ var app = builder.Build();
 await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger);
 await app.Services.EnsureDemoIntegrationAsync(app.Configuration, app.Logger);
 await app.Services.EnsureAccountsAsync(app.Configuration, app.Logger);
+if (ImportCommand.Wanted(args))
+{
+    Environment.ExitCode = await ImportCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
 
 app.UseMiddleware<OpsBoard.Web.Features.Live.RefuseCircuitsWhileStopping>();
 if (!app.Environment.IsDevelopment())

@@ -110,9 +110,9 @@ public sealed class HistoryImporter(
         if (added.Item1 + added.Item2 > 0)
         {
             var now = clock.GetUtcNow();
-            foreach (var group in db.ChangeTracker.Entries<SupportGroup>().Where(e => e.State == EntityState.Added))
+            foreach (var group in db.ChangeTracker.Entries<SupportGroup>().Where(e => e.State == EntityState.Added).ToList())
                 db.AuditLog.Add(new AuditEntry(now, by, AuditArea.Cmdb, group.Entity.Name, "Support group added (line 2) by a history import"));
-            foreach (var service in db.ChangeTracker.Entries<Service>().Where(e => e.State == EntityState.Added))
+            foreach (var service in db.ChangeTracker.Entries<Service>().Where(e => e.State == EntityState.Added).ToList())
                 db.AuditLog.Add(new AuditEntry(now, by, AuditArea.Cmdb, service.Entity.Name, "Service added by a history import"));
             await db.SaveChangesAsync(ct);
         }
