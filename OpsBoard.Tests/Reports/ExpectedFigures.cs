@@ -113,9 +113,16 @@ public sealed class ExpectedFigures
                 return bands;
             }),
             Relay = breached.Where(x => x.Clock.Kind == ExpectedClockKind.RecordTarget)
-                .Select(x => new RelayRow(x.Incident.SourceNumber, x.Clock.Target, x.Clock.CountedAt(until), Reports.Relay.SharesOf(x.Incident, until)))
+                .Select(x => RelayRowOf(x.Incident, until))
                 .OrderBy(r => r.SourceNumber, StringComparer.Ordinal).ToList(),
         };
+    }
+
+    /// <summary>A breached record's relay: each group's share, and their sum (the target's use, to its stop or <paramref name="until"/>).</summary>
+    private static RelayRow RelayRowOf(ExpectedIncident incident, DateTimeOffset until)
+    {
+        var shares = Reports.Relay.SharesOf(incident, until);
+        return new RelayRow(incident.SourceNumber, incident.RecordTarget.Target, shares.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b), shares);
     }
 
     public static int AgeBand(TimeSpan age) =>

@@ -42,7 +42,7 @@ public sealed class HistoryImportFixture : IAsyncLifetime
 
     public int GroupId(string name) => GroupName.Where(g => g.Value == name).Select(g => g.Key).Min();
 
-    public int ServiceId(string name) => ServiceName.Single(s => s.Value == name).Key;
+    public int ServiceId(string name) => ServiceName.Where(s => s.Value == name).Select(s => s.Key).Min();
 
     public async Task InitializeAsync()
     {
@@ -68,7 +68,9 @@ public sealed class HistoryImportFixture : IAsyncLifetime
 
         await using var db = await App.Services.GetRequiredService<IDbContextFactory<OpsBoardDb>>().CreateDbContextAsync();
         GroupName = await db.SupportGroups.AsNoTracking().ToDictionaryAsync(g => g.Id, g => g.Line == 1 ? IncidentReplay.Soc : g.Name);
-        ServiceName = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name);
+        // A service no row names as its category is where OpsBoard put the incidents without one.
+        var categories = Log.Rows.Select(r => r.Category).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        ServiceName = await db.Services.AsNoTracking().ToDictionaryAsync(s => s.Id, s => categories.Contains(s.Name) ? s.Name : IncidentReplay.NoCategory);
         SourceOf = await db.Records.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.SourceNumber);
     }
 

@@ -84,7 +84,7 @@ public sealed class HistoryReportTests(HistoryImportFixture data) : IClassFixtur
         var (expected, request) = RequestFor(name);
         var facts = await data.App.Services.GetRequiredService<ReportFactsReader>().ReadAsync(request, Viewers.Admin);
         var differences = new FactComparison(data, expected).Compare(facts);
-        Assert.True(differences.Count == 0, Describe(name, differences));
+        Assert.True(differences.Count == 0, Describe($"{name}, facts", differences));
     }
 
     [Theory]
@@ -95,14 +95,19 @@ public sealed class HistoryReportTests(HistoryImportFixture data) : IClassFixtur
         var results = await data.App.Services.GetRequiredService<ReportRunner>().RunAsync(Enum.GetValues<ReportName>(), request, Viewers.Admin);
         var figures = ExpectedFigures.For(data.Expected, expected, data.Now);
         var differences = new FigureComparison(data, expected, figures).Compare(results.Select(r => r.Figures).ToList());
-        Assert.True(differences.Count == 0, Describe(name, differences));
+        Assert.True(differences.Count == 0, Describe($"{name}, figures", differences));
         // The request is not empty: a check that compares nothing proves nothing.
         Assert.True(figures.Resolved + figures.Backlog.Values.Sum(b => b.Sum()) > 0, $"{name}: nothing resolved or open.");
     }
 
-    private static string Describe(string request, IReadOnlyList<string> differences) =>
-        $"{request}: {differences.Count} differences between OpsBoard and the independent computation from the CSV; the first 20:\n" +
-        string.Join('\n', differences.Take(20));
+    /// <summary>The first 20 differences in the message; all of them in a file beside it, to read down to the record.</summary>
+    private static string Describe(string request, IReadOnlyList<string> differences)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"opsboard-report-check-{string.Concat(request.Where(char.IsLetterOrDigit))}.txt");
+        File.WriteAllLines(path, differences);
+        return $"{request}: {differences.Count} differences between OpsBoard and the independent computation from the CSV (all in {path}); the first 20:\n" +
+            string.Join('\n', differences.Take(20));
+    }
 
-    internal static string Show(DateTimeOffset? at) => at?.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "(none)";
+    internal static string Show(DateTimeOffset? at) => at?.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "(none)";
 }

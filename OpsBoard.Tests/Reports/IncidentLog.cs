@@ -12,7 +12,7 @@ public sealed record LogRow(
     int ModCount,
     DateTimeOffset OpenedAt,
     DateTimeOffset UpdatedAt,
-    string Category,
+    string? Category,
     int Priority,
     string? Group);
 
@@ -87,7 +87,7 @@ public sealed class IncidentLog
                 int.Parse(Field("sys_mod_count"), CultureInfo.InvariantCulture),
                 opened!.Value,
                 updated!.Value,
-                Field("category"),
+                Field("category") is "?" or "" ? null : Field("category"),
                 priority,
                 Field("assignment_group") is "?" or "" ? null : Field("assignment_group")));
         }

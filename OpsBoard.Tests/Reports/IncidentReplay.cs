@@ -55,6 +55,9 @@ public static class IncidentReplay
     /// <summary>The name the test gives OpsBoard's SOC group: `?` and the --soc-group name become it.</summary>
     public const string Soc = "(SOC)";
 
+    /// <summary>The service of an incident whose rows never name a category (`?` is empty, decision 0012).</summary>
+    public const string NoCategory = "(no category)";
+
     public static bool IsOpen(ReplayStatus status) => status is not (ReplayStatus.Resolved or ReplayStatus.Closed);
 
     public static IReadOnlyList<ExpectedIncident> All(IncidentLog log, string? socGroup) =>
@@ -72,7 +75,7 @@ public static class IncidentReplay
             OpenedAt = opened,
             Group = GroupOf(first),
             Priority = first.Priority,
-            Service = first.Category,
+            Service = first.Category ?? NoCategory,
         };
         var status = incident.Group == Soc ? ReplayStatus.New : ReplayStatus.Assigned;
         incident.Statuses.Add((opened, status));
@@ -92,7 +95,7 @@ public static class IncidentReplay
             }
             incident.Group = holder;
             incident.Priority = row.Priority;
-            incident.Service = row.Category;
+            incident.Service = row.Category ?? incident.Service;
             // Decision 0012: the time of the last Resolved row (the source stamps resolved_at at each), or of the Closed row
             // of an incident closed straight from an open state; empty while open. The clocks stop at the move into Resolved.
             if (next == ReplayStatus.Resolved || wasOpen && !IsOpen(next)) incident.ResolvedAt = at;
