@@ -11,13 +11,14 @@ namespace OpsBoard.Web.Data;
 /// </summary>
 public static class PreparedInsert
 {
-    public static async Task InsertAsync<T>(OpsBoardDb db, IReadOnlyList<T> entities, CancellationToken ct = default)
+    /// <param name="withKeys">Write the keys the caller gave the entities (so their children can name them) instead of letting SQLite number them.</param>
+    public static async Task InsertAsync<T>(OpsBoardDb db, IReadOnlyList<T> entities, CancellationToken ct = default, bool withKeys = false)
         where T : class
     {
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         // Plain columns, then the columns of complex properties (an OLA target's thresholds), each with how to read it.
-        var columns = entity.GetProperties().Where(p => !p.IsPrimaryKey() || p.ValueGenerated == ValueGenerated.Never)
+        var columns = entity.GetProperties().Where(p => withKeys || !p.IsPrimaryKey() || p.ValueGenerated == ValueGenerated.Never)
             .Select(p => (Property: p, Read: (Func<object, object?>)(row => ProviderValue(p, row))))
             .Concat(entity.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties().Select(p =>
                 (Property: p, Read: (Func<object, object?>)(row => ProviderValue(p, c.GetGetter().GetClrValue(row)!))))))

@@ -135,17 +135,10 @@ public sealed class HistoryImporter(
         using (await gate.EnterAsync(ct))
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var numbers = await db.NextNumbersAsync(RecordKind.Incident, records.Count, ct);
             for (var i = 0; i < records.Count; i++) records[i].TakeNumber(numbers[i]);
-            foreach (var record in records)
-            {
-                db.Attach(record.AssignmentGroup!);
-                db.Attach(record.Service!);
-            }
-            db.Records.AddRange(records);
-            await db.SaveChangesAsync(ct);
+            await ImportWriter.WriteAsync(db, records, ct);
             await transaction.CommitAsync(ct);
         }
         // Closed history changes no board; a record still open appears on them like any new one.

@@ -39,7 +39,7 @@ public sealed record ImportSummary(
         ? $"Nothing was imported: {FileProblem}"
         : $"{Imported:N0} incidents imported from {RowsRead:N0} rows" +
           (AlreadyImported > 0 ? $"; {AlreadyImported:N0} already imported, left as they were" : string.Empty) +
-          (Problems.Count > 0 ? $"; {Problems.Count:N0} rows refused (listed with their lines)" : "; no row refused") +
+          (Problems.Count switch { 0 => "; no row refused", 1 => "; 1 row refused (listed with its line)", var n => $"; {n:N0} rows refused (listed with their lines)" }) +
           (GroupsAdded + ServicesAdded > 0 ? $"; added {GroupsAdded:N0} support groups and {ServicesAdded:N0} services" : string.Empty) +
           $"; took {Took.TotalSeconds:N1} s.";
 }

@@ -39,8 +39,9 @@ public sealed class RecordReader(IDbContextFactory<OpsBoardDb> dbs, AutoCloseRul
             Problem = r.Problem == null ? null : new LinkedProblemView(r.Problem.Number, r.Problem.Title, r.Problem.Status),
             Changes = r.Changes.OrderBy(c => c.Number).Select(c => new LinkedChangeView(c.Number, c.Title, c.Status, c.PlannedStart, c.PlannedEnd)).ToList(),
             Awaiting = r.AwaitingChange == null ? null : r.AwaitingChange.Number,
+            r.SourceNumber,
         }).SingleAsync(ct);
-        return view with { Problem = links.Problem, Changes = links.Changes, AwaitingChange = links.Changes.FirstOrDefault(c => c.Number == links.Awaiting), Monitoring = monitoring, AllowedActions = StatusMachine.AllowedActions(view.Status, view.MajorIncident is not null), History = history, ClosesAt = closesAt };
+        return view with { SourceNumber = links.SourceNumber, Problem = links.Problem, Changes = links.Changes, AwaitingChange = links.Changes.FirstOrDefault(c => c.Number == links.Awaiting), Monitoring = monitoring, AllowedActions = StatusMachine.AllowedActions(view.Status, view.MajorIncident is not null), History = history, ClosesAt = closesAt };
     }
 
     private static async Task<MonitoringView?> MonitoringAsync(OpsBoardDb db, string number, CancellationToken ct)

@@ -46,6 +46,9 @@ public sealed record RecordView(
     IReadOnlyList<HistoryView> History)
 {
     /// <summary>The problem the record is linked to, with its status now.</summary>
+    /// <summary>The record's number in the system it was imported from; null for a record made here.</summary>
+    public string? SourceNumber { get; init; }
+
     public LinkedProblemView? Problem { get; init; }
 
     /// <summary>The changes the record is linked to, with their status now.</summary>
