@@ -213,4 +213,60 @@ public sealed class IncidentReplayTests
         Assert.Equal([3, 4], log.Problems.Select(p => p.Line));
         Assert.Contains("-100", log.Problems[0].Reason);
     }
+
+    [Fact]
+    public void AGroupTakingAResolvedRecord_HoldsItOnlyIfReopened_AndTheResolverStaysItsGroup()
+    {
+        // INC0000885's shape: the SOC resolves, Group 23 takes it while Resolved, then it closes.
+        var incident = new LogSnippet()
+            .Row("INC12", "1/3/2016 18:06", "1/3/2016 18:06", "New", 3, "Group 70")
+            .Row("INC12", "1/3/2016 18:06", "3/3/2016 17:44", "Resolved", 3, "Group 70")
+            .Row("INC12", "1/3/2016 18:06", "3/3/2016 18:04", "Resolved", 3, "Group 23")
+            .Row("INC12", "1/3/2016 18:06", "8/3/2016 19:00", "Closed", 3, "Group 23")
+            .Single("Group 70");
+        Assert.Equal(IncidentReplay.Soc, incident.Group);
+        Assert.True(incident.OnlySoc);
+        Assert.Equal([IncidentReplay.Soc], incident.Holds.Select(h => h.Group));
+        // ResolvedAt follows the last Resolved row; the clocks stopped at the first.
+        Assert.Equal(Utc(2016, 3, 3, 18, 4), incident.ResolvedAt);
+        Assert.Equal(Utc(2016, 3, 3, 17, 44), incident.RecordTarget.StoppedAt);
+    }
+
+    [Fact]
+    public void Figures_FollowTheDecisionsDefinitions_OnAHandfulOfIncidents()
+    {
+        // Three P4s opened on Wednesday 1 June 2016: resolved after 1 h, 2 h and 4 h; a fourth still open at the period's end.
+        var log = new LogSnippet()
+            .Row("INC21", "1/6/2016 09:00", "1/6/2016 09:00", "New", 4, null)
+            .Row("INC21", "1/6/2016 09:00", "1/6/2016 10:00", "Resolved", 4, null)
+            .Row("INC22", "1/6/2016 09:00", "1/6/2016 09:00", "New", 4, null)
+            .Row("INC22", "1/6/2016 09:00", "1/6/2016 09:30", "Active", 4, "Group 9", reassignments: 1)
+            .Row("INC22", "1/6/2016 09:00", "1/6/2016 11:00", "Resolved", 4, "Group 9", reassignments: 1)
+            .Row("INC23", "1/6/2016 09:00", "1/6/2016 09:00", "New", 4, null)
+            .Row("INC23", "1/6/2016 09:00", "1/6/2016 13:00", "Resolved", 4, null, reopens: 1)
+            .Row("INC24", "1/6/2016 09:00", "1/6/2016 09:00", "New", 4, null)
+            .Read();
+        var incidents = IncidentReplay.All(log, null);
+        var request = new ExpectedRequest(SourceCalendar.LocalMidnight(new DateOnly(2016, 6, 1)), SourceCalendar.LocalMidnight(new DateOnly(2016, 6, 3)));
+        var figures = ExpectedFigures.For(incidents, request, Now);
+
+        Assert.Equal(3, figures.Resolved);
+        Assert.Equal(TimeSpan.FromHours(2), figures.TimeToResolve.Median);
+        Assert.Equal(TimeSpan.FromHours(4), figures.TimeToResolve.P90);
+        Assert.Equal(TimeSpan.FromMinutes(140), figures.TimeToResolve.Mean);
+        Assert.Equal([2, 1, 0, 0, 0, 0], figures.Hops);
+        Assert.Equal(1, figures.Reopened);
+        Assert.Equal(2, figures.FirstContactAtSoc);
+        // INC24 is 1 day 15 hours old at the end of Thursday: "1-3 days".
+        Assert.Equal([0, 1, 0, 0, 0], figures.Backlog[4]);
+        Assert.Equal([(4, 3)], figures.Volumes.Where(v => v.Opened + v.Resolved > 0).Select(v => (v.Opened, v.Resolved)));
+        // The SOC's response for INC22 is passed on at 09:30 (met); Group 9's is met at once.
+        Assert.Contains(figures.Compliance, t => t.Group == IncidentReplay.Soc && t.Kind == ExpectedClockKind.Response && t.Ended == 3 && t.Met == 3);
+        Assert.Contains(figures.Compliance, t => t.Group == "Group 9" && t.Kind == ExpectedClockKind.Response && t.Ended == 1 && t.Met == 1);
+        // INC24's response (8 working hours from Wednesday 09:00) breached at 17:00 that day; nothing else breached.
+        Assert.Equal(1, Assert.Single(figures.Breaches, b => b.Key == (IncidentReplay.Soc, ExpectedClockKind.Response)).Value);
+        Assert.Single(figures.Breaches);
+        Assert.Equal(Utc(2016, 6, 1, 16), incidents.Single(i => i.SourceNumber == "INC24").Clocks.Single(c => c.Kind == ExpectedClockKind.Response).BreachedAt(Now));
+        Assert.Empty(figures.Relay);
+    }
 }
