@@ -8,6 +8,8 @@ using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.Jeopardy;
 using OpsBoard.Web.Features.Live;
 using OpsBoard.Web.Features.MajorIncidents;
+using OpsBoard.Web.Features.Metrics;
+using OpsBoard.Web.Features.ScheduledReports;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Overview;
 using OpsBoard.Web.Features.Queues;
@@ -79,8 +81,10 @@ public static class FeatureRegistration
         services.AddHostedService(s => s.GetRequiredService<EventProcessor>());
         services.AddSingleton<IntakeWriter>();
         services.AddHostedService(s => s.GetRequiredService<IntakeWriter>());
+        services.AddOpsBoardMetrics(configuration);
         services.AddSingleton<Reports.ReportFactsReader>();
         services.AddSingleton<Reports.ReportRunner>();
+        services.AddScheduledReports(configuration);
         return services;
     }
 
@@ -100,7 +104,9 @@ public static class FeatureRegistration
         api.MapProposalEndpoints();
         api.MapIntegrationEndpoints();
         api.MapAccessEndpoints();
+        api.MapMetricsEndpoints(endpoints.ServiceProvider.GetRequiredService<MetricsOptions>());
         Reports.ReportEndpoints.MapReportEndpoints(api);
+        api.MapReportFileEndpoints();
         endpoints.MapEventEndpoints();
         endpoints.MapNoOpEnqueueWhenBenchmarking();
         endpoints.MapHub<BoardHub>(BoardHub.Path).RequireAuthorization(Policies.Read);

@@ -111,6 +111,11 @@ public sealed class AccessTableTests
         ["GET /kiosk/{secret}"] = Everyone,
         ["* /healthz"] = Everyone,
         ["GET /openapi/{documentName}.json"] = Everyone,
+        // Prometheus scrapes with an administrator's access token (or anyone, when OpsBoard:Metrics:AllowAnonymous is set).
+        ["GET /metrics"] = Admins,
+        // Scheduled reports: the list and its files for every reader; "Run now" on the page is for administrators.
+        ["page /reports/scheduled"] = Staff,
+        ["GET /api/reports/files/{name}"] = Staff,
         ["* /hangfire/{**path}"] = Admins,
         // The hub
         ["* /hubs/board"] = Staff,

@@ -19,7 +19,8 @@ public static class Problems
 
     /// <summary>Requests from programs (the API, the hub, the event intake) get problem details, not a redirect to a page.</summary>
     public static bool IsForProgram(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/openapi");
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs") || request.Path.StartsWithSegments("/openapi")
+        || request.Path.StartsWithSegments("/metrics");
 
     /// <summary>A cookie scheme's challenge and forbid: a page is redirected (to sign in, or to "not allowed"), a program gets problem details.</summary>
     public static void AnswerProgramsWithProblems(CookieAuthenticationOptions options, string signInDetail, string forbiddenDetail)

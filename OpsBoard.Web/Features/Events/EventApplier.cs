@@ -45,6 +45,9 @@ public sealed class EventApplier
     private readonly List<(BoardEventType Type, Record Record, IReadOnlyList<ClockChange> Clocks)> changes = [];
     private readonly List<Record> opened = [];
 
+    /// <summary>How many triggers this batch folded into an open EVT of their dedup key as a repeat.</summary>
+    public int Repeats { get; private set; }
+
     /// <summary>What the batch changed, to publish once it has committed (after numbering).</summary>
     public IReadOnlyList<BoardEvent> Changes() => [.. changes.SelectMany(c => BoardEvents.Of(c.Type, c.Record, c.Clocks, now))];
 
@@ -92,7 +95,9 @@ public sealed class EventApplier
             case EventAction.Trigger when record is { IsOpen: true }:
             {
                 var repeat = key!.Repeat(at, payload);
-                return Changed(record, record.RepeatEvent(repeat, incoming.Summary!, by, at), $"Repeat {repeat}.");
+                var repeated = record.RepeatEvent(repeat, incoming.Summary!, by, at);
+                if (repeated.Succeeded) Repeats++;
+                return Changed(record, repeated, $"Repeat {repeat}.");
             }
             case EventAction.Trigger when record is { Status: Status.Resolved, ResolvedAt: { } cleared } && at - cleared <= reopenWindow:
             {

@@ -1,4 +1,5 @@
 using OpsBoard.Web.Features.Access;
+using OpsBoard.Web.Features.Metrics;
 
 namespace OpsBoard.Web.Features.Events;
 
@@ -16,7 +17,8 @@ public static class EventEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .CountsRefusedEvents();
         endpoints.MapPost("/api/alertmanager", AlertmanagerAsync)
             .AllowAnonymous() // the integration key as bearer token is the credential, checked here, not as a user
             .WithName("AlertmanagerWebhook")
@@ -27,7 +29,8 @@ public static class EventEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .CountsRefusedEvents();
         return endpoints;
     }
 

@@ -90,8 +90,10 @@ public sealed class EventIntake(IntegrationKeys keys, KeyRateLimits rates, Intak
         return retryAfter is { } wait ? new WithRetryAfter(problem, wait) : problem;
     }
 
-    private sealed class WithRetryAfter(IResult inner, TimeSpan wait) : IResult
+    private sealed class WithRetryAfter(IResult inner, TimeSpan wait) : IResult, IStatusCodeHttpResult
     {
+        public int? StatusCode => (inner as IStatusCodeHttpResult)?.StatusCode;
+
         public Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -12,7 +12,8 @@ namespace OpsBoard.Web.Features.Events;
 /// It wakes when the writer has stored events, and at start-up for any stored before a stop. While the intake is busy it
 /// rests between batches (<see cref="IntakePressure"/>), so storing, which answers the senders, comes first.
 /// </summary>
-public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, RoutingRuleStore rules, ChangeFeed feed, WriteGate gate, IntakePressure pressure, TimeProvider clock, ILogger<EventProcessor> logger)
+public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, RoutingRuleStore rules, ChangeFeed feed, WriteGate gate, IntakePressure pressure, TimeProvider clock, ILogger<EventProcessor> logger,
+    Metrics.OpsBoardMetrics? metrics = null)
     : BackgroundService
 {
     /// <summary>Events applied per transaction: large, so repeats of one key share a record update...</summary>
@@ -108,6 +109,7 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         turn.Dispose();
+        metrics?.EventsDeduplicated.Add(applier.Repeats);
         feed.Publish(applier.Changes());
         return batch.Count;
     }

@@ -10,7 +10,8 @@ namespace OpsBoard.Web.Features.Events;
 /// queue is refused at once (the caller answers 503), never dropped; events still queued when the app stops are failed,
 /// so their callers are not told they were stored.
 /// </summary>
-public sealed class IntakeWriter(IDbContextFactory<OpsBoardDb> dbs, EventIntakeOptions options, EventProcessor processor, IntakePressure pressure, WriteGate gate, ILogger<IntakeWriter> logger)
+public sealed class IntakeWriter(IDbContextFactory<OpsBoardDb> dbs, EventIntakeOptions options, EventProcessor processor, IntakePressure pressure, WriteGate gate, ILogger<IntakeWriter> logger,
+    Metrics.OpsBoardMetrics? metrics = null)
     : BackgroundService
 {
     private readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(options.QueueCapacity)
@@ -65,6 +66,7 @@ public sealed class IntakeWriter(IDbContextFactory<OpsBoardDb> dbs, EventIntakeO
             return;
         }
         foreach (var pending in batch) pending.Stored.TrySetResult();
+        metrics?.EventsReceived.Add(batch.Count);
         pressure.Stored(batch.Count);
         processor.Wake();
     }

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Recording;
+using OpsBoard.Web.Features.ScheduledReports;
 
 using OpsBoard.Web.Features.Access;
 
@@ -19,6 +20,14 @@ public static class JobRegistration
 
     /// <summary>Every minute: a resolved record closes within a minute of its last business day ending.</summary>
     public const string AutoCloseCron = "0 * * * * *";
+
+    /// <summary>The scheduled reports, at 06:00 Europe/London: daily, on Mondays, and on the 1st of the month.</summary>
+    public static readonly IReadOnlyDictionary<ReportSchedule, (string Id, string Cron)> ScheduledReports = new Dictionary<ReportSchedule, (string, string)>
+    {
+        [ReportSchedule.Daily] = ("reports-daily", "0 6 * * *"),
+        [ReportSchedule.Weekly] = ("reports-weekly", "0 6 * * 1"),
+        [ReportSchedule.Monthly] = ("reports-monthly", "0 6 1 * *"),
+    };
 
     public static IServiceCollection AddOpsBoardJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -46,6 +55,11 @@ public static class JobRegistration
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<OlaSweepJob>(OlaSweep, j => j.RunAsync(CancellationToken.None), OlaSweepCron);
         jobs.AddOrUpdate<AutoCloseJob>(AutoClose, j => j.RunAsync(CancellationToken.None), AutoCloseCron);
+        foreach (var (schedule, (id, cron)) in ScheduledReports)
+        {
+            jobs.AddOrUpdate<ScheduledReportJob>(id, j => j.RunAsync(schedule, CancellationToken.None), cron,
+                new RecurringJobOptions { TimeZone = OpsBoard.Web.Components.Shared.LondonTime.Zone });
+        }
         // Hangfire lets only local requests in by default; sign-in and the admin role decide instead.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [] }).RequireAuthorization(Policies.Administer);
         return app;

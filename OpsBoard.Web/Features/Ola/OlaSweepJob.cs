@@ -12,7 +12,8 @@ namespace OpsBoard.Web.Features.Ola;
 /// change, not the open records. Safe to run twice or in overlap: each clock carries a version, so of two runs
 /// that read the same clock only the first saves; the other's whole batch, alerts included, is rolled back.
 /// </summary>
-public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock, ILogger<OlaSweepJob> log)
+public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, ChangeFeed feed, TimeProvider clock, ILogger<OlaSweepJob> log,
+    Metrics.OpsBoardMetrics? metrics = null)
 {
     public const string By = "OLA sweep";
     public const int BatchSize = 1000;
@@ -20,6 +21,7 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
 
     public async Task<SweepResult> RunAsync(CancellationToken ct = default)
     {
+        var started = clock.GetTimestamp();
         var now = clock.GetUtcNow();
         var book = await policies.GetAsync(ct);
         var result = new SweepResult(0, 0, 0);
@@ -56,6 +58,7 @@ public sealed class OlaSweepJob(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStor
             if (due.Count < BatchSize) break;
         }
         feed.Beat(now);
+        metrics?.SweepDuration.Observe(clock.GetElapsedTime(started));
         return result;
     }
 

@@ -6,7 +6,7 @@ namespace OpsBoard.Web.Features.Reports;
 public enum BucketSize { Day = 1, Week, Month }
 
 /// <summary>One bucket of a volumes report: <c>[Start, End)</c>, starting at local (Europe/London) midnight.</summary>
-public sealed record ReportBucket(DateTimeOffset Start, DateTimeOffset End, string Label);
+public sealed record ReportBucket(DateTimeOffset Start, DateTimeOffset End, string Label, string ShortLabel);
 
 /// <summary>
 /// Volumes are counted by day, by week from 63 days, by month from 366 days (decision 0012). Buckets start at local
@@ -37,7 +37,7 @@ public static class ReportBuckets
         while (Instant(start) < to)
         {
             var next = size switch { BucketSize.Week => start.AddDays(7), BucketSize.Month => start.AddMonths(1), _ => start.AddDays(1) };
-            buckets.Add(new ReportBucket(Instant(start), Instant(next), Label(start, size)));
+            buckets.Add(new ReportBucket(Instant(start), Instant(next), Label(start, size), size == BucketSize.Month ? start.ToString("MMM yy", British) : start.ToString("d MMM", British)));
             start = next;
         }
         return buckets;

@@ -54,14 +54,14 @@ public sealed class ReportFactsReader(IDbContextFactory<OpsBoardDb> dbs, OlaPoli
                 && (anyGroup || groups.Contains(r.AssignmentGroupId))
                 || touched.Contains(r.Id))
             .OrderBy(r => r.Id)
-            .Select(r => new RecordRow(r.Id, r.Number, r.Kind, r.ServiceId, r.AssignmentGroupId, r.Priority, r.OpenedAt, r.ResolvedAt,
+            .Select(r => new RecordRow(r.Id, r.Number, r.SourceNumber, r.Kind, r.ServiceId, r.AssignmentGroupId, r.Priority, r.OpenedAt, r.ResolvedAt,
                 r.ReassignmentCount, r.ReopenCount, r.Status, r.UpdatedAt))
             .ToListAsync(ct);
 
         var openAtTo = await OpenAtToAsync(db, rows, end, ct);
         var onlySoc = await OnlySocAsync(db, rows, ct);
         var facts = rows
-            .Select(r => new RecordFact(r.Id, r.Number, null, r.Kind, r.ServiceId, r.GroupId, r.Priority, r.OpenedAt, r.ResolvedAt,
+            .Select(r => new RecordFact(r.Id, r.Number, r.SourceNumber, r.Kind, r.ServiceId, r.GroupId, r.Priority, r.OpenedAt, r.ResolvedAt,
                 r.ReassignmentCount, r.ReopenCount, onlySoc.Contains(r.Id), openAtTo.Contains(r.Id)))
             .Where(r => touched.Contains(r.Id) || request.InPeriod(r.OpenedAt) || request.InPeriod(r.ResolvedAt) || r.OpenAtTo)
             .ToList();
@@ -122,6 +122,6 @@ public sealed class ReportFactsReader(IDbContextFactory<OpsBoardDb> dbs, OlaPoli
 
     private sealed record ClockRow(long Id, ClockFact Fact);
 
-    private sealed record RecordRow(long Id, string Number, RecordKind Kind, int ServiceId, int GroupId, Priority Priority, DateTimeOffset OpenedAt,
+    private sealed record RecordRow(long Id, string Number, string? SourceNumber, RecordKind Kind, int ServiceId, int GroupId, Priority Priority, DateTimeOffset OpenedAt,
         DateTimeOffset? ResolvedAt, int ReassignmentCount, int ReopenCount, Status Status, DateTimeOffset UpdatedAt);
 }

@@ -27,7 +27,7 @@ public sealed record VolumesReport(BucketSize Size, IReadOnlyList<VolumeBucket> 
 
     public ReportChart ToChart(ReportNames names) => new(ReportChartKind.Bar,
         $"Bar chart of the records opened and resolved each {Size.ToString().ToLowerInvariant()}.",
-        [.. Buckets.Select(b => b.Bucket.Label)],
+        [.. Buckets.Select(b => b.Bucket.ShortLabel)],
         [new("Opened", [.. Buckets.Select(b => (double)b.Opened)]), new("Resolved", [.. Buckets.Select(b => (double)b.Resolved)])],
         "records");
 
