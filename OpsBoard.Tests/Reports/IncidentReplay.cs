@@ -19,7 +19,7 @@ public sealed class ExpectedIncident
 
     public int ReopenCount { get; set; }
 
-    /// <summary>The group holding it now; for a resolved record the group that resolved it.</summary>
+    /// <summary>The group holding it now: for a resolved record the group that resolved it, unless the source moved it on after (decision 0012).</summary>
     public required string Group { get; set; }
 
     public required int Priority { get; set; }
@@ -107,7 +107,6 @@ public static class IncidentReplay
         var last = rows[^1];
         incident.ReassignmentCount = last.ReassignmentCount;
         incident.ReopenCount = last.ReopenCount;
-        if (!IsOpen(status)) incident.Group = replay.ResolvedBy!;
         return incident;
     }
 
@@ -128,20 +127,16 @@ public static class IncidentReplay
     {
         private int segment;
 
-        public string? ResolvedBy { get; private set; }
-
         private IEnumerable<ExpectedClock> Current => incident.Clocks.Where(c => c.Segment == segment && segment > 0);
 
         public void Keep(ReplayStatus status, DateTimeOffset at)
         {
             if (!IsOpen(status))
             {
-                ResolvedBy ??= incident.Group;
                 foreach (var clock in incident.Clocks) clock.Stop(ExpectedStop.Resolved, at);
                 EndHold(at);
                 return;
             }
-            ResolvedBy = null;
             var target = incident.Clocks.FirstOrDefault(c => c.Kind == ExpectedClockKind.RecordTarget);
             if (target is null) incident.Clocks.Add(new ExpectedClock(ExpectedClockKind.RecordTarget, 0, null, opened, incident.Priority));
             else target.RunAgain(at);

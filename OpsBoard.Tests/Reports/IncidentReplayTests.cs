@@ -215,7 +215,7 @@ public sealed class IncidentReplayTests
     }
 
     [Fact]
-    public void AGroupTakingAResolvedRecord_HoldsItOnlyIfReopened_AndTheResolverStaysItsGroup()
+    public void AGroupTakingAResolvedRecord_HoldsItOnlyIfReopened_ButIsItsGroupFromThen()
     {
         // INC0000885's shape: the SOC resolves, Group 23 takes it while Resolved, then it closes.
         var incident = new LogSnippet()
@@ -224,7 +224,7 @@ public sealed class IncidentReplayTests
             .Row("INC12", "1/3/2016 18:06", "3/3/2016 18:04", "Resolved", 3, "Group 23")
             .Row("INC12", "1/3/2016 18:06", "8/3/2016 19:00", "Closed", 3, "Group 23")
             .Single("Group 70");
-        Assert.Equal(IncidentReplay.Soc, incident.Group);
+        Assert.Equal("Group 23", incident.Group);
         Assert.True(incident.OnlySoc);
         Assert.Equal([IncidentReplay.Soc], incident.Holds.Select(h => h.Group));
         // ResolvedAt follows the last Resolved row; the clocks stopped at the first.

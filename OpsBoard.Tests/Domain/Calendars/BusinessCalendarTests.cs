@@ -95,7 +95,7 @@ public sealed class BusinessCalendarTests
     public void BankHolidays_MatchTheRules_ForEveryYear()
     {
         var expected = new HashSet<DateOnly>();
-        for (var year = 2024; year <= 2030; year++)
+        for (var year = 2016; year <= 2030; year++)
         {
             var easter = EasterSunday(year);
             expected.Add(easter.AddDays(-2));
@@ -111,6 +111,9 @@ public sealed class BusinessCalendarTests
                 expected.Add(day);
             }
         }
+        // One-off changes by proclamation: VE day 75 (2020), the platinum jubilee and the Queen's state funeral (2022), the coronation (2023).
+        expected.ExceptWith([new DateOnly(2020, 5, 4), new DateOnly(2022, 5, 30)]);
+        expected.UnionWith([new DateOnly(2020, 5, 8), new DateOnly(2022, 6, 2), new DateOnly(2022, 6, 3), new DateOnly(2022, 9, 19), new DateOnly(2023, 5, 8)]);
         Assert.Equal(expected.Order(), EnglandAndWalesBankHolidays.All.Order());
     }
 
