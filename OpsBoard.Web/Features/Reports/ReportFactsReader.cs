@@ -49,8 +49,8 @@ public sealed class ReportFactsReader(IDbContextFactory<OpsBoardDb> dbs, OlaPoli
         // Records opened or resolved in the period or perhaps open at its end (held by a chosen group), then the records of
         // the clocks and alerts not among them (usually few).
         var rows = await records
-            .Where(r => (r.OpenedAt >= start && r.OpenedAt < end) || (r.ResolvedAt >= start && r.ResolvedAt < end)
-                || (r.OpenedAt < end && (r.UpdatedAt >= end || r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending)))
+            .Where(r => (r.OpenedAt >= start && r.OpenedAt < end) || (r.ResolvedAt >= start && r.ResolvedAt < end) || (r.OpenedAt < end && r.UpdatedAt >= end))
+            .Union(records.Where(RecordQueries.IsOpen).Where(r => r.OpenedAt < end))
             .Where(r => anyGroup || groups.Contains(r.AssignmentGroupId))
             .Select(RecordRow.Of)
             .ToListAsync(ct);
