@@ -46,17 +46,19 @@ public sealed class ReportFactsReader(IDbContextFactory<OpsBoardDb> dbs, OlaPoli
             select new AlertFact(a.RecordId, a.SupportGroupId ?? r.AssignmentGroupId, a.RaisedAt, a.AcknowledgedAt))
             .ToListAsync(ct);
 
-        // Records opened or resolved in the period or perhaps open at its end (held by a chosen group), and the records of the clocks and alerts.
-        List<long> touched = [.. clocks.Select(c => c.Fact.RecordId).Concat(alerts.Select(a => a.RecordId)).Distinct()];
+        // Records opened or resolved in the period or perhaps open at its end (held by a chosen group), then the records of
+        // the clocks and alerts not among them (usually few).
         var rows = await records
-            .Where(r => ((r.OpenedAt >= start && r.OpenedAt < end) || (r.ResolvedAt >= start && r.ResolvedAt < end)
-                    || (r.OpenedAt < end && (r.UpdatedAt >= end || r.Status == Status.New || r.Status == Status.Assigned || r.Status == Status.InProgress || r.Status == Status.Pending)))
-                && (anyGroup || groups.Contains(r.AssignmentGroupId))
-                || touched.Contains(r.Id))
-            .OrderBy(r => r.Id)
-            .Select(r => new RecordRow(r.Id, r.Number, r.SourceNumber, r.Kind, r.ServiceId, r.AssignmentGroupId, r.Priority, r.OpenedAt, r.ResolvedAt,
-                r.ReassignmentCount, r.ReopenCount, r.Status, r.UpdatedAt))
+            .Where(r => (r.OpenedAt >= start && r.OpenedAt < end) || (r.ResolvedAt >= start && r.ResolvedAt < end) || (r.OpenedAt < end && r.UpdatedAt >= end))
+            .Union(records.Where(RecordQueries.IsOpen).Where(r => r.OpenedAt < end))
+            .Where(r => anyGroup || groups.Contains(r.AssignmentGroupId))
+            .Select(RecordRow.Of)
             .ToListAsync(ct);
+        var loaded = rows.Select(r => r.Id).ToHashSet();
+        var touched = clocks.Select(c => c.Fact.RecordId).Concat(alerts.Select(a => a.RecordId)).ToHashSet();
+        List<long> missing = [.. touched.Where(id => !loaded.Contains(id))];
+        if (missing.Count > 0) rows.AddRange(await records.Where(r => missing.Contains(r.Id)).Select(RecordRow.Of).ToListAsync(ct));
+        rows.Sort((x, y) => x.Id.CompareTo(y.Id));
 
         var openAtTo = await OpenAtToAsync(db, rows, end, ct);
         var onlySoc = await OnlySocAsync(db, rows, ct);
@@ -91,12 +93,15 @@ public sealed class ReportFactsReader(IDbContextFactory<OpsBoardDb> dbs, OlaPoli
     private static async Task<HashSet<long>> OnlySocAsync(OpsBoardDb db, List<RecordRow> rows, CancellationToken ct)
     {
         var soc = (await db.SupportGroups.AsNoTracking().Where(g => g.Line == 1).Select(g => g.Id).ToListAsync(ct)).ToHashSet();
-        List<long> ids = [.. rows.Select(r => r.Id)];
+        if (rows.Count == 0) return [];
+        // Every segment starts with a response clock. Read by a range of ids (cheap on the index) and kept for the records loaded.
+        var (first, last) = (rows[0].Id, rows[^1].Id);
+        var ids = rows.Select(r => r.Id).ToHashSet();
         var segments = await db.OlaTargets.AsNoTracking()
-            .Where(t => ids.Contains(t.RecordId) && t.Segment > 0 && (t.Kind == OlaTargetKind.Response || t.Kind == OlaTargetKind.Resolution))
+            .Where(t => t.RecordId >= first && t.RecordId <= last && t.Segment > 0 && t.Kind == OlaTargetKind.Response)
             .Select(t => new { t.RecordId, t.SupportGroupId })
             .ToListAsync(ct);
-        var byRecord = segments.ToLookup(s => s.RecordId, s => s.SupportGroupId);
+        var byRecord = segments.Where(s => ids.Contains(s.RecordId)).ToLookup(s => s.RecordId, s => s.SupportGroupId);
         // A record with no segment clocks has only ever had its current group.
         return rows.Where(r => byRecord.Contains(r.Id)
                 ? byRecord[r.Id].All(g => g is { } id && soc.Contains(id))
@@ -123,5 +128,9 @@ public sealed class ReportFactsReader(IDbContextFactory<OpsBoardDb> dbs, OlaPoli
     private sealed record ClockRow(long Id, ClockFact Fact);
 
     private sealed record RecordRow(long Id, string Number, string? SourceNumber, RecordKind Kind, int ServiceId, int GroupId, Priority Priority, DateTimeOffset OpenedAt,
-        DateTimeOffset? ResolvedAt, int ReassignmentCount, int ReopenCount, Status Status, DateTimeOffset UpdatedAt);
+        DateTimeOffset? ResolvedAt, int ReassignmentCount, int ReopenCount, Status Status, DateTimeOffset UpdatedAt)
+    {
+        public static readonly System.Linq.Expressions.Expression<Func<Record, RecordRow>> Of = r => new RecordRow(r.Id, r.Number, r.SourceNumber, r.Kind, r.ServiceId,
+            r.AssignmentGroupId, r.Priority, r.OpenedAt, r.ResolvedAt, r.ReassignmentCount, r.ReopenCount, r.Status, r.UpdatedAt);
+    }
 }
