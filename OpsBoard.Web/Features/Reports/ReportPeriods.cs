@@ -25,6 +25,9 @@ public static class ReportPeriods
     /// <summary>The instants of a preset at <paramref name="now"/>.</summary>
     public static (DateTimeOffset From, DateTimeOffset To) Of(string preset, DateTimeOffset now)
     {
+        // To the whole second, as a link writes an instant: the CSV of a running clock's share then equals the screen's
+        // (a fraction of a second can tip a percentage's last decimal).
+        now = now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerSecond));
         var today = DateOnly.FromDateTime(Components.Shared.LondonTime.ToLocal(now).DateTime);
         var month = new DateOnly(today.Year, today.Month, 1);
         return preset switch
