@@ -45,9 +45,7 @@ public sealed partial class Record
             OpenedAt = first.OpenedAt,
             UpdatedAt = first.OpenedAt,
         };
-        record.Write(openedBy, record.OpenedAt, "Status", null, StatusMachine.Describe(record.Status));
-        record.Write(openedBy, record.OpenedAt, AssignmentGroupField, null, holder.Name);
-        record.Write(openedBy, record.OpenedAt, "Priority", null, $"{record.Priority} ({record.Impact} impact, {record.Urgency} urgency)");
+        record.WriteOpening(openedBy, record.OpenedAt);
         RecordClocks.Keep(record, book, openedBy, record.OpenedAt);
 
         string? assignee = null;

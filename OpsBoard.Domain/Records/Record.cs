@@ -12,6 +12,9 @@ public sealed partial class Record
     /// <summary>The history field written each time the record changes group.</summary>
     public const string AssignmentGroupField = "Assignment group";
 
+    /// <summary>The history field written at each change of status, its values in <see cref="StatusMachine.Describe"/>'s words.</summary>
+    public const string StatusField = "Status";
+
     private readonly List<HistoryEntry> history = [];
     private readonly List<OlaTarget> clocks = [];
 
@@ -131,9 +134,7 @@ public sealed partial class Record
             OpenedAt = now,
             UpdatedAt = now,
         };
-        record.Write(by, now, "Status", null, StatusMachine.Describe(record.Status));
-        record.Write(by, now, AssignmentGroupField, null, holder.Name);
-        record.Write(by, now, "Priority", null, $"{record.Priority} ({record.Impact} impact, {record.Urgency} urgency)");
+        record.WriteOpening(by, now);
         if (IsSecurityCategory(details.Category)) record.FlagSecurityIncident("opened with the category Security", by, now);
         else if (details.SecurityIncident) record.FlagSecurityIncident("opened as a security incident", by, now);
         return record;
@@ -158,6 +159,14 @@ public sealed partial class Record
     internal void NoteClock(string by, DateTimeOffset now, string clock, string? from, string to) =>
         history.Add(new HistoryEntry(now, by, clock, from, to));
 
+    /// <summary>The history a record starts with, however it was opened: its status, its group and its priority.</summary>
+    private void WriteOpening(string by, DateTimeOffset now)
+    {
+        Write(by, now, StatusField, null, StatusMachine.Describe(Status));
+        Write(by, now, AssignmentGroupField, null, AssignmentGroup?.Name);
+        Write(by, now, "Priority", null, $"{Priority} ({Impact} impact, {Urgency} urgency)");
+    }
+
     private void Write(string by, DateTimeOffset now, string field, string? oldValue, string? newValue)
     {
         history.Add(new HistoryEntry(now, by, field, oldValue, newValue));
@@ -170,7 +179,7 @@ public sealed partial class Record
         {
             return;
         }
-        Write(by, now, "Status", StatusMachine.Describe(Status), StatusMachine.Describe(status));
+        Write(by, now, StatusField, StatusMachine.Describe(Status), StatusMachine.Describe(status));
         Status = status;
     }
 

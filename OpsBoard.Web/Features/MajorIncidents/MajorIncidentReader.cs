@@ -15,7 +15,7 @@ public sealed class MajorIncidentReader(IDbContextFactory<OpsBoardDb> dbs)
     /// <summary>The history fields a major incident's timeline shows.</summary>
     private static readonly string[] TimelineFields =
     [
-        Record.MajorIncidentField, Record.UpdateField, Record.UpdateIntervalField, Record.ChildField, "Status", "Priority",
+        Record.MajorIncidentField, Record.UpdateField, Record.UpdateIntervalField, Record.ChildField, Record.StatusField, "Priority",
         "Resolution note", UpdateClockField, "Hierarchical escalation", "Functional escalation", Record.HandOverField,
     ];
 

@@ -79,7 +79,7 @@ public sealed class ReportFactsReader(IDbContextFactory<OpsBoardDb> dbs, OlaPoli
         List<long> changedSince = [.. rows.Where(r => r.OpenedAt < to && r.UpdatedAt >= to).Select(r => r.Id)];
         if (changedSince.Count == 0) return open;
         var changes = await db.History.AsNoTracking()
-            .Where(h => changedSince.Contains(h.RecordId) && h.Field == "Status" && h.At < to)
+            .Where(h => changedSince.Contains(h.RecordId) && h.Field == Record.StatusField && h.At < to)
             .Select(h => new { h.RecordId, h.At, h.Id, h.NewValue })
             .ToListAsync(ct);
         foreach (var last in changes.GroupBy(h => h.RecordId).Select(g => g.OrderBy(h => h.At).ThenBy(h => h.Id).Last()))
