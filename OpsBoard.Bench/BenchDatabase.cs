@@ -17,7 +17,7 @@ public sealed class BenchDatabase : IAsyncDisposable
         Path = path;
         provider = new ServiceCollection()
             .AddSingleton(TimeProvider.System)
-            .AddDbContextFactory<OpsBoardDb>(o => o.UseOpsBoardSqlite($"Data Source={path}"))
+            .AddOpsBoardDatabase(new DatabaseOptions(DatabaseProvider.Sqlite, $"Data Source={path}"))
             .BuildServiceProvider();
         Factory = provider.GetRequiredService<IDbContextFactory<OpsBoardDb>>();
     }

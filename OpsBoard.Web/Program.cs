@@ -15,17 +15,19 @@ if (ImportCommand.Wanted(args)) builder.Logging.SetMinimumLevel(LogLevel.Warning
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddOpsBoardData(builder.Configuration, builder.Environment);
-builder.Services.AddOpsBoardAccess(builder.Configuration, builder.Environment);
+// SQLite on this machine, or PostgreSQL shared by several nodes (OpsBoard:Database); what the data, keys and jobs use follows it.
+var database = DatabaseOptions.Read(builder.Configuration, builder.Environment);
+builder.Services.AddOpsBoardDatabase(database);
+builder.Services.AddOpsBoardAccess(builder.Configuration, builder.Environment, database);
 builder.Services.AddOpsBoardRateLimits(builder.Configuration);
 builder.Services.AddOpsBoardFeatures(builder.Configuration);
-builder.Services.AddOpsBoardJobs(builder.Configuration);
+builder.Services.AddOpsBoardJobs(builder.Configuration, database);
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 // A query value an endpoint cannot read throws, so QueryProblems can say which one and what it takes (not a bare 400).
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<OpsBoard.Web.Api.QueryProblems>();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.NameFor(database));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
 var app = builder.Build();
@@ -60,7 +62,7 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapOpenApi().AllowAnonymous();
-app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapHealthChecks("/healthz", OpsBoard.Web.Features.Health.HealthReportWriter.Options).AllowAnonymous();
 app.MapOpsBoardEndpoints();
 app.MapOpsBoardJobs();
 // SecurityHeaders sets frame-ancestors for every answer; Blazor would add a second, looser policy.

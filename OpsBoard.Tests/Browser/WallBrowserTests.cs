@@ -55,7 +55,7 @@ public sealed class WallBrowserTests(BrowserSession browser)
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshots.PathFor("wall-not-live.png") });
 
             // A new process on the same port and database: the old circuit is gone, so the page reloads itself once the server answers.
-            second = new OpsBoardApp { OnLoopbackPort = true, Port = port, Jobs = true, DatabasePath = first.DatabasePath };
+            second = new OpsBoardApp { OnLoopbackPort = true, Port = port, Jobs = true, Store = first.Store };
             Assert.Equal(address, second.Address);
             await Assertions.Expect(notLive).ToBeHiddenAsync();
             await Assertions.Expect(live).ToHaveAttributeAsync("data-live", "true");
@@ -65,7 +65,7 @@ public sealed class WallBrowserTests(BrowserSession browser)
         {
             await first.DisposeAsync();
             if (second is not null) await second.DisposeAsync();
-            OpsBoardApp.DeleteDatabase(first.DatabasePath);
+            first.Store.Delete();
         }
     }
 

@@ -17,20 +17,20 @@ public class PrepareDatabaseTests
         await using var database = await TestDatabase.CreateAsync(Now, demoRecords: 10);
         await using (var db = await database.Factory.CreateDbContextAsync())
         {
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('20990101000000_FromTheFuture', '10.0.0')");
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('20990101000000_FromTheFuture', '10.0.0')");
         }
         var records = await CountRecordsAsync(database);
 
         await using var services = new ServiceCollection()
-            .AddDbContextFactory<OpsBoardDb>(o => o.UseOpsBoardSqlite($"Data Source={database.Path}"))
+            .AddOpsBoardDatabase(database.Options)
             .AddSingleton(TimeProvider.System)
             .BuildServiceProvider();
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() =>
             services.PrepareDatabaseAsync(new ConfigurationBuilder().Build(), NullLogger.Instance));
 
-        Assert.Contains(database.Path, refused.Message);
+        Assert.Contains(database.Options.Describe(), refused.Message);
         Assert.Contains("20990101000000_FromTheFuture", refused.Message);
-        Assert.Contains("Move the file aside", refused.Message);
+        Assert.Contains(database.Options.IsPostgres ? "Point ConnectionStrings:OpsBoard at a new database" : "Move the file aside", refused.Message);
         Assert.Equal(records, await CountRecordsAsync(database));
     }
 
@@ -40,7 +40,7 @@ public class PrepareDatabaseTests
         await using var database = await TestDatabase.CreateAsync(Now, demoRecords: 10);
         var records = await CountRecordsAsync(database);
         await using var services = new ServiceCollection()
-            .AddDbContextFactory<OpsBoardDb>(o => o.UseOpsBoardSqlite($"Data Source={database.Path}"))
+            .AddOpsBoardDatabase(database.Options)
             .AddSingleton(TimeProvider.System)
             .BuildServiceProvider();
 

@@ -7,8 +7,9 @@ namespace OpsBoard.Tests.Support;
 
 /// <summary>
 /// The built OpsBoard.Web run as a real child process (<c>dotnet OpsBoard.Web.dll</c>, Development) on a free loopback port
-/// over its own SQLite file, with the demo data and a demo integration key, so a test can kill it with SIGKILL and start
-/// it again on the same file. Its output is kept for failure messages; it is killed and its file deleted on dispose.
+/// over its own SQLite file (or a database it is given, which several nodes may share), with the demo data and a demo
+/// integration key, so a test can kill it with SIGKILL and start it again on the same data. Its output is kept for failure
+/// messages; it is killed on dispose, and its own database deleted.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -20,16 +21,18 @@ public sealed class AppProcess : IAsyncDisposable
 
     private readonly Queue<string> output = new();
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly bool ownsStore;
     private Process? process;
     private int runs;
 
-    private AppProcess(string databasePath, IReadOnlyDictionary<string, string> settings)
+    private AppProcess(TestStore store, bool ownsStore, IReadOnlyDictionary<string, string> settings)
     {
-        DatabasePath = databasePath;
+        Store = store;
+        this.ownsStore = ownsStore;
         this.settings = settings;
     }
 
-    public string DatabasePath { get; }
+    public TestStore Store { get; }
 
     /// <summary>The running server's address, http://127.0.0.1:port/ (a new port on each start).</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
@@ -47,13 +50,14 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts the app on a new SQLite file (demo data on, <see cref="DemoIntegrationKey"/> as the demo integration, event rate
-    /// limits out of the way) and returns once it is healthy. <paramref name="settings"/> are more configuration, as
-    /// environment variables (OpsBoard__Section__Name).
+    /// Starts the app on a new SQLite file, or on <paramref name="store"/> when given (left in place on dispose, for the
+    /// test to delete: other nodes may share it), with demo data on, <see cref="DemoIntegrationKey"/> as the demo integration
+    /// and event rate limits out of the way, and returns once it is healthy. <paramref name="settings"/> are more
+    /// configuration, as environment variables (OpsBoard__Section__Name).
     /// </summary>
-    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, TestStore? store = null)
     {
-        var app = new AppProcess(Path.Combine(Path.GetTempPath(), $"opsboard-process-{Guid.NewGuid():N}.db"), settings ?? new Dictionary<string, string>());
+        var app = new AppProcess(store ?? TestStore.New(Web.Data.DatabaseProvider.Sqlite), store is null, settings ?? new Dictionary<string, string>());
         try
         {
             await app.StartAgainAsync();
@@ -66,7 +70,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app (again) on <see cref="DatabasePath"/> and returns once /healthz answers 200.</summary>
+    /// <summary>Starts the app (again) on <see cref="Store"/> and returns once /healthz answers 200.</summary>
     public async Task StartAgainAsync()
     {
         if (process is { HasExited: false }) throw new InvalidOperationException("The app is still running; kill it first.");
@@ -119,7 +123,7 @@ public sealed class AppProcess : IAsyncDisposable
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            DataSource = DatabasePath,
+            DataSource = Store.SqlitePath,
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false,
             DefaultTimeout = 30,
@@ -169,7 +173,6 @@ public sealed class AppProcess : IAsyncDisposable
         {
             ["ASPNETCORE_URLS"] = Address.ToString().TrimEnd('/'),
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["ConnectionStrings__OpsBoard"] = $"Data Source={DatabasePath}",
             ["OpsBoard__DemoData"] = "true",
             ["OpsBoard__DemoRecords"] = "20",
             ["OpsBoard__Demo__IntegrationKey"] = DemoIntegrationKey,
@@ -180,6 +183,7 @@ public sealed class AppProcess : IAsyncDisposable
             // "Application started." is what says the app is up.
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };
+        foreach (var (key, value) in Store.Settings) environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         foreach (var (name, value) in settings) environment[name] = value;
         foreach (var (name, value) in environment) start.Environment[name] = value;
         var child = new Process { StartInfo = start, EnableRaisingEvents = true };
@@ -190,7 +194,7 @@ public sealed class AppProcess : IAsyncDisposable
             if (e.Data?.Contains("Application started", StringComparison.Ordinal) == true) started.TrySetResult();
         };
         child.ErrorDataReceived += (_, e) => Keep(run, e.Data);
-        Keep(run, $"dotnet {dll} on {Address} over {DatabasePath}");
+        Keep(run, $"dotnet {dll} on {Address} over {Store.Options.Describe()}");
         if (!child.Start()) throw new InvalidOperationException($"Could not start {host} {dll}.");
         child.BeginOutputReadLine();
         child.BeginErrorReadLine();
@@ -239,10 +243,6 @@ public sealed class AppProcess : IAsyncDisposable
             }
             running.Dispose();
         }
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
-        {
-            File.Delete(file);
-        }
+        if (ownsStore) Store.Delete();
     }
 }

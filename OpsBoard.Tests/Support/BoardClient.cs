@@ -37,27 +37,38 @@ public sealed class BoardClient : IAsyncDisposable
         return client;
     }
 
-    /// <summary>The next event this client receives; fails after 15 s without one.</summary>
-    public async Task<JsonElement> NextAsync()
+    /// <summary>Connects over the network to a server listening at <paramref name="address"/> (a node in its own process), with an access token.</summary>
+    public static async Task<BoardClient> ConnectAsync(Uri address, string token)
     {
-        using var timeout = new CancellationTokenSource(Wait);
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(address, BoardHub.Path.TrimStart('/')), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
+        var client = new BoardClient(connection);
+        await connection.StartAsync();
+        return client;
+    }
+
+    /// <summary>The next event this client receives; fails after <paramref name="within"/> (15 s unless given) without one.</summary>
+    public async Task<JsonElement> NextAsync(TimeSpan? within = null)
+    {
+        using var timeout = new CancellationTokenSource(within ?? Wait);
         try
         {
             return await received.Reader.ReadAsync(timeout.Token);
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"No {BoardHub.ClientMethod} arrived within {Wait.TotalSeconds} s.");
+            throw new TimeoutException($"No {BoardHub.ClientMethod} arrived within {(within ?? Wait).TotalSeconds} s.");
         }
     }
 
-    /// <summary>Events up to and including the first of <paramref name="type"/> for <paramref name="number"/>.</summary>
-    public async Task<List<JsonElement>> UntilAsync(string type, string number)
+    /// <summary>Events up to and including the first of <paramref name="type"/> for <paramref name="number"/>, each within <paramref name="within"/>.</summary>
+    public async Task<List<JsonElement>> UntilAsync(string type, string number, TimeSpan? within = null)
     {
         var seen = new List<JsonElement>();
         while (true)
         {
-            var next = await NextAsync();
+            var next = await NextAsync(within);
             seen.Add(next);
             if (next.GetProperty("type").GetString() == type && next.GetProperty("number").GetString() == number) return seen;
         }

@@ -12,8 +12,7 @@ public sealed class InterleavingDbFactory(TestDatabase database, Func<Task> inte
 {
     private readonly BeforeFirstSave interceptor = new(interleave);
 
-    public OpsBoardDb CreateDbContext() =>
-        new(new DbContextOptionsBuilder<OpsBoardDb>().UseOpsBoardSqlite($"Data Source={database.Path}").AddInterceptors(interceptor).Options);
+    public OpsBoardDb CreateDbContext() => database.Options.CreateContext(interceptor);
 
     private sealed class BeforeFirstSave(Func<Task> interleave) : SaveChangesInterceptor
     {

@@ -1,14 +1,13 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace OpsBoard.Tests.Support;
 
-/// <summary>The real app over its own SQLite file and a fake clock. With <see cref="OnLoopbackPort"/> it serves on 127.0.0.1 for a real browser.</summary>
+/// <summary>The real app over its own database (<see cref="TestStore"/>: a SQLite file, or PostgreSQL on that pass) and a fake clock. With <see cref="OnLoopbackPort"/> it serves on 127.0.0.1 for a real browser.</summary>
 public sealed class OpsBoardApp : WebApplicationFactory<Program>
 {
     /// <summary>The app's clock for in-process tests; it moves only when a test advances it.</summary>
@@ -17,10 +16,10 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
     /// <summary>The app's clock when it serves a real browser (<see cref="OnLoopbackPort"/>).</summary>
     public FlowingClock BrowserClock { get; } = new(TestClock.MondayMorning);
 
-    /// <summary>The app's SQLite file: a new one by default; give an existing one to start an app on another's data.</summary>
-    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"opsboard-app-{Guid.NewGuid():N}.db");
+    /// <summary>The app's database: a new one by default; give another app's to start on its data.</summary>
+    public TestStore Store { get; init; } = TestStore.New();
 
-    /// <summary>Leaves <see cref="DatabasePath"/> in place on dispose, for a second app to start on it.</summary>
+    /// <summary>Leaves <see cref="Store"/> in place on dispose, for a second app to start on it.</summary>
     public bool KeepDatabase { get; init; }
 
     /// <summary>The loopback port to serve on (<see cref="OnLoopbackPort"/>); 0 takes any free one. Fixed, a new app can take over from a stopped one.</summary>
@@ -119,7 +118,7 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:OpsBoard", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in Store.Settings) builder.UseSetting(key, value);
         builder.UseSetting("OpsBoard:DemoData", DemoData.ToString());
         builder.UseSetting("OpsBoard:Jobs:Enabled", Jobs.ToString());
         builder.UseSetting("OpsBoard:DemoRecords", DemoRecords.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -152,17 +151,7 @@ public sealed class OpsBoardApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        if (!KeepDatabase) DeleteDatabase(DatabasePath);
-    }
-
-    public static void DeleteDatabase(string path)
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(file);
-        }
+        if (!KeepDatabase) Store.Delete();
     }
 
     /// <summary>A loopback port free now, to give <see cref="Port"/>.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpsBoard.Web.Data;
@@ -9,34 +8,38 @@ using OpsBoard.Web.Features.Recording;
 
 namespace OpsBoard.Tests.Support;
 
-/// <summary>A real SQLite file in the temp folder in WAL mode, migrated and (by default) loaded with the demo data; deleted on dispose.</summary>
+/// <summary>
+/// A real database of this run's provider (<see cref="TestStore"/>: a SQLite file in WAL mode, or a PostgreSQL database),
+/// migrated and (by default) loaded with the demo data; deleted on dispose.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
 
-    private TestDatabase(string path)
+    private TestDatabase(TestStore store)
     {
-        Path = path;
-        provider = new ServiceCollection()
-            .AddDbContextFactory<OpsBoardDb>(o => o.UseOpsBoardSqlite($"Data Source={path}"))
-            .BuildServiceProvider();
+        Store = store;
+        provider = new ServiceCollection().AddOpsBoardDatabase(store.Options).BuildServiceProvider();
         Factory = provider.GetRequiredService<IDbContextFactory<OpsBoardDb>>();
     }
 
-    public string Path { get; }
+    public TestStore Store { get; }
+
+    public DatabaseOptions Options => Store.Options;
 
     public IDbContextFactory<OpsBoardDb> Factory { get; }
 
     /// <summary>The change feed the services built on this database publish to; subscribe to see what they published.</summary>
     public ChangeFeed Feed { get; } = new(NullLogger<ChangeFeed>.Instance);
 
-    public static async Task<TestDatabase> CreateAsync(DateTimeOffset now, int demoRecords = 200)
+    /// <param name="provider">This run's provider unless given (tests of several nodes need PostgreSQL whatever the run).</param>
+    public static async Task<TestDatabase> CreateAsync(DateTimeOffset now, int demoRecords = 200, DatabaseProvider? provider = null)
     {
-        var database = new TestDatabase(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"opsboard-test-{Guid.NewGuid():N}.db"));
+        var database = new TestDatabase(TestStore.New(provider));
         await using var db = await database.Factory.CreateDbContextAsync();
         await db.Database.MigrateAsync();
         // As the app does (PrepareDatabaseAsync): WAL, so concurrent readers and writers behave as in production.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (!database.Options.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await new DemoData(db, now, demoRecords).LoadAsync();
         return database;
     }
@@ -48,10 +51,6 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
-        {
-            File.Delete(file);
-        }
+        Store.Delete();
     }
 }

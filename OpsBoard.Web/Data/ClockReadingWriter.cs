@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using OpsBoard.Domain.Ola;
@@ -27,8 +26,13 @@ public static class ClockReadingWriter
             $"\"{Column(nameof(OlaTarget.NextTransitionAt))}\" = @next, \"{Column(nameof(OlaTarget.PercentUsed))}\" = @percent, " +
             $"\"{Column(nameof(OlaTarget.BreachedAt))}\" = @breached, \"{Column(nameof(OlaTarget.Version))}\" = @version " +
             $"WHERE \"{Column(nameof(OlaTarget.Id))}\" = @id AND \"{Column(nameof(OlaTarget.Version))}\" = @previous";
-        var parameters = new[] { "@state", "@due", "@next", "@percent", "@breached", "@version", "@id", "@previous" }
-            .ToDictionary(name => name, name => Add(command, name));
+        var parameters = new[]
+            {
+                ("@state", nameof(OlaTarget.State)), ("@due", nameof(OlaTarget.Due)), ("@next", nameof(OlaTarget.NextTransitionAt)),
+                ("@percent", nameof(OlaTarget.PercentUsed)), ("@breached", nameof(OlaTarget.BreachedAt)), ("@version", nameof(OlaTarget.Version)),
+                ("@id", nameof(OlaTarget.Id)), ("@previous", nameof(OlaTarget.Version)),
+            }
+            .ToDictionary(p => p.Item1, p => PreparedInsert.Parameter(command, p.Item1, entity.FindProperty(p.Item2)!));
         await command.PrepareAsync(ct);
         foreach (var (clock, previous) in clocks)
         {
@@ -43,14 +47,6 @@ public static class ClockReadingWriter
             if (await command.ExecuteNonQueryAsync(ct) != 1) return false;
         }
         return true;
-    }
-
-    private static DbParameter Add(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 
     private static object Ticks(DateTimeOffset? instant) => instant is { } value ? value.UtcTicks : DBNull.Value;

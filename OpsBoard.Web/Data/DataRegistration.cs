@@ -1,38 +1,39 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using OpsBoard.Web.Data.Postgres;
 
 namespace OpsBoard.Web.Data;
 
 public static class DataRegistration
 {
-    /// <summary>SQLite through a context factory: one short-lived context per operation.</summary>
-    public static IServiceCollection AddOpsBoardData(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    /// <summary>
+    /// The database through a context factory, one short-lived context per operation: <see cref="IDbContextFactory{OpsBoardDb}"/> (and a scoped <see cref="OpsBoardDb"/>, for Identity) on either provider;
+    /// on PostgreSQL the contexts are <see cref="PostgresOpsBoardDb"/>, so they find PostgreSQL's migrations.
+    /// </summary>
+    public static IServiceCollection AddOpsBoardDatabase(this IServiceCollection services, DatabaseOptions database)
     {
-        var connectionString = configuration.GetConnectionString("OpsBoard");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            var folder = Path.Combine(environment.ContentRootPath, "App_Data");
-            Directory.CreateDirectory(folder);
-            connectionString = $"Data Source={Path.Combine(folder, "opsboard.db")}";
-        }
-        else
-        {
-            var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
-        }
-        services.AddDbContextFactory<OpsBoardDb>(o => o.UseOpsBoardSqlite(connectionString));
+        services.AddSingleton(database);
+        if (!database.IsPostgres) return services.AddDbContextFactory<OpsBoardDb>(o => o.UseOpsBoardSqlite(database.ConnectionString));
+        services.AddDbContextFactory<PostgresOpsBoardDb>(o => o.UseOpsBoardPostgres(database.ConnectionString));
+        services.AddSingleton<IDbContextFactory<OpsBoardDb>, PostgresContexts>();
+        services.AddScoped<OpsBoardDb>(sp => sp.GetRequiredService<PostgresOpsBoardDb>());
         return services;
     }
 
-    /// <summary>Applies the committed migrations, turns on WAL, and loads demo data into an empty database unless told not to.</summary>
+    /// <summary>
+    /// Applies the committed migrations and loads demo data into an empty database unless told not to. On SQLite it turns
+    /// on WAL; on PostgreSQL nodes starting together take turns, so only the first loads the demo data.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, ILogger logger)
     {
+        var database = services.GetRequiredService<DatabaseOptions>();
+        await using var turn = await PrepareTurn.TakeAsync(database);
         var dbs = services.GetRequiredService<IDbContextFactory<OpsBoardDb>>();
         await using var db = await dbs.CreateDbContextAsync();
-        await RefuseUnknownMigrationsAsync(db);
+        await RefuseUnknownMigrationsAsync(db, database);
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (database.IsPostgres) await PostgresSequences.SyncAsync(db);
+        else await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         if (configuration.GetValue("OpsBoard:DemoData", true) && !await db.Records.AnyAsync())
         {
             var clock = services.GetRequiredService<TimeProvider>();
@@ -43,16 +44,55 @@ public static class DataRegistration
 
     /// <summary>
     /// A database made by a build whose migrations this build does not have cannot be brought up to date; say so, and where
-    /// the file is, instead of failing half-way through a migration with "table already exists".
+    /// the data is, instead of failing half-way through a migration with "table already exists".
     /// </summary>
-    private static async Task RefuseUnknownMigrationsAsync(OpsBoardDb db)
+    private static async Task RefuseUnknownMigrationsAsync(OpsBoardDb db, DatabaseOptions database)
     {
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
         var unknown = (await db.Database.GetAppliedMigrationsAsync()).Where(m => !known.Contains(m)).ToList();
         if (unknown.Count == 0) return;
-        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var move = database.IsPostgres ? "Point ConnectionStrings:OpsBoard at a new database" : "Move the file aside to start with a new database";
         throw new InvalidOperationException(
-            $"The database {Path.GetFullPath(file)} was made by another version of OpsBoard (it has migrations this version does not know: " +
-            $"{string.Join(", ", unknown)}). Move the file aside to start with a new database, or run the version that made it.");
+            $"The database {database.Describe()} was made by another version of OpsBoard (it has migrations this version does not know: " +
+            $"{string.Join(", ", unknown)}). {move}, or run the version that made it.");
+    }
+
+    /// <summary>The contexts of <see cref="PostgresOpsBoardDb"/>'s factory, as the <see cref="OpsBoardDb"/> every feature asks for.</summary>
+    private sealed class PostgresContexts(IDbContextFactory<PostgresOpsBoardDb> postgres) : IDbContextFactory<OpsBoardDb>
+    {
+        public OpsBoardDb CreateDbContext() => postgres.CreateDbContext();
+
+        public async Task<OpsBoardDb> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
+            await postgres.CreateDbContextAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// On PostgreSQL, a session advisory lock held while one node migrates and loads demo data: a second node starting at
+    /// the same moment waits, then finds the schema current and the records there. SQLite serves one process.
+    /// </summary>
+    private sealed class PrepareTurn(NpgsqlConnection? connection) : IAsyncDisposable
+    {
+        private const long LockKey = 0x0B5B0A7D;
+
+        public static async Task<PrepareTurn> TakeAsync(DatabaseOptions database)
+        {
+            if (!database.IsPostgres) return new PrepareTurn(null);
+            var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({LockKey})", connection);
+            await command.ExecuteNonQueryAsync();
+            return new PrepareTurn(connection);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (connection is null) return;
+            // Unlocked by hand: a pooled connection's session, and its locks, outlive Dispose.
+            await using (var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", connection))
+            {
+                await command.ExecuteNonQueryAsync();
+            }
+            await connection.DisposeAsync();
+        }
     }
 }

@@ -3,13 +3,23 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace OpsBoard.Web.Data;
 
-public sealed class DatabaseHealthCheck(IDbContextFactory<OpsBoardDb> dbs) : IHealthCheck
+/// <summary>/healthz's check of the database: "sqlite" or "postgresql", by the provider in use.</summary>
+public sealed class DatabaseHealthCheck(IDbContextFactory<OpsBoardDb> dbs, DatabaseOptions database) : IHealthCheck
 {
+    public static string NameFor(DatabaseOptions database) => database.IsPostgres ? "postgresql" : "sqlite";
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy("The database answers.")
-            : HealthCheckResult.Unhealthy("The database does not answer.");
+        try
+        {
+            await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy($"The {database.Describe()} answers.")
+                : HealthCheckResult.Unhealthy($"The {database.Describe()} does not answer.");
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy($"The {database.Describe()} does not answer: {error.Message}");
+        }
     }
 }

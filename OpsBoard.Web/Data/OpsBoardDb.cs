@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpsBoard.Domain.Cmdb;
@@ -10,8 +11,23 @@ using OpsBoard.Web.Features.Events;
 
 namespace OpsBoard.Web.Data;
 
-public sealed class OpsBoardDb(DbContextOptions<OpsBoardDb> options) : IdentityDbContext<OpsBoardUser>(options)
+/// <summary>
+/// The one model of OpsBoard's data. On SQLite (the default) this type is the context; on PostgreSQL its subclass
+/// <see cref="Postgres.PostgresOpsBoardDb"/> is, so each provider keeps its own migrations of the same model.
+/// </summary>
+public class OpsBoardDb : IdentityDbContext<OpsBoardUser>, IDataProtectionKeyContext
 {
+    public OpsBoardDb(DbContextOptions<OpsBoardDb> options) : base(options)
+    {
+    }
+
+    protected OpsBoardDb(DbContextOptions options) : base(options)
+    {
+    }
+
+    /// <summary>Sign-in and kiosk cookie keys, when nodes share them through the database (PostgreSQL).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Record> Records => Set<Record>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();

@@ -29,13 +29,7 @@ public static class PreparedInsert
             ?? throw new InvalidOperationException("Begin a transaction first: one per row would fsync every row.");
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c.Property.GetColumnName(table)}\""))}) " +
             $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-        var parameters = columns.Select((_, i) =>
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = $"@p{i}";
-            command.Parameters.Add(parameter);
-            return parameter;
-        }).ToList();
+        var parameters = columns.Select((c, i) => Parameter(command, $"@p{i}", c.Property)).ToList();
         await command.PrepareAsync(ct);
         foreach (var row in entities)
         {
@@ -45,6 +39,17 @@ public static class PreparedInsert
             }
             await command.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// A parameter of <paramref name="command"/> typed as the model maps <paramref name="property"/>'s column (PostgreSQL
+    /// prepares only typed parameters); the caller sets its value, converted to the provider's type, for each row.
+    /// </summary>
+    public static DbParameter Parameter(DbCommand command, string name, IProperty property)
+    {
+        var parameter = property.GetRelationalTypeMapping().CreateParameter(command, name, null, nullable: true);
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     private static object? ProviderValue(IProperty property, object row)

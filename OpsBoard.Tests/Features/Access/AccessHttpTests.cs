@@ -104,15 +104,15 @@ public sealed class AccessHttpTests
     [Fact]
     public async Task AKioskCookie_StillOpensTheWall_AfterTheServerRestarts()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"opsboard-kiosk-{Guid.NewGuid():N}.db");
+        var database = TestStore.New();
         string cookie;
-        await using (var first = new OpsBoardApp { DemoRecords = 0, DatabasePath = database, KeepDatabase = true })
+        await using (var first = new OpsBoardApp { DemoRecords = 0, Store = database, KeepDatabase = true })
         {
             var (_, secret) = await first.Services.GetRequiredService<KioskLinks>().IssueAsync("SOC wall", [], [], "Test");
             var opened = await first.AnonymousClientWithoutRedirects().GetAsync($"/kiosk/{secret}");
             cookie = opened.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(KioskLinks.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
         }
-        await using var second = new OpsBoardApp { DemoData = false, DatabasePath = database };
+        await using var second = new OpsBoardApp { DemoData = false, Store = database };
         var wall = second.AnonymousClientWithoutRedirects();
         wall.DefaultRequestHeaders.Add("Cookie", cookie);
 

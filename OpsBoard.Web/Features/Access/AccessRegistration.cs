@@ -18,12 +18,14 @@ public static class AccessRegistration
     public const int MaxFailedSignIns = 5;
     public static readonly TimeSpan LockoutTime = TimeSpan.FromMinutes(15);
 
-    public static IServiceCollection AddOpsBoardAccess(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddOpsBoardAccess(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, DatabaseOptions database)
     {
         var options = AccessOptions.Read(configuration);
-        // Cookies (sign-in, kiosk links) are signed with keys kept beside the database, so they outlive a restart.
-        services.AddDataProtection().SetApplicationName("OpsBoard")
-            .PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory ?? Path.Combine(environment.ContentRootPath, "App_Data", "keys")));
+        // Cookies (sign-in, kiosk links) are signed with keys kept beside the data, so they outlive a restart: in files beside
+        // the SQLite database, or in the shared PostgreSQL database, so a cookie one node signed opens pages on every node.
+        var keys = services.AddDataProtection().SetApplicationName("OpsBoard");
+        if (database.IsPostgres) keys.PersistKeysToDbContext<OpsBoardDb>();
+        else keys.PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory ?? Path.Combine(environment.ContentRootPath, "App_Data", "keys")));
         services.AddSingleton(options);
         services.AddHttpContextAccessor();
         services.AddCascadingAuthenticationState();

@@ -11,8 +11,6 @@ public sealed class AuditReader(IDbContextFactory<OpsBoardDb> dbs)
 {
     public const int MaxPageSize = 200;
 
-    private const string LikeEscape = "\\";
-
     public async Task<AuditPage> SearchAsync(AuditQuery query, CancellationToken ct = default)
     {
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -26,11 +24,10 @@ public sealed class AuditReader(IDbContextFactory<OpsBoardDb> dbs)
         if (!string.IsNullOrWhiteSpace(query.Area)) entries = entries.Where(a => a.Area == query.Area);
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            // LIKE, not Contains: Contains is instr() on SQLite, which is case-sensitive.
-            var pattern = "%" + EscapeLike(query.Text.Trim()) + "%";
-            entries = entries.Where(a => EF.Functions.Like(a.Subject, pattern, LikeEscape)
-                || EF.Functions.Like(a.Change, pattern, LikeEscape)
-                || EF.Functions.Like(a.By, pattern, LikeEscape));
+            var pattern = TextSearch.Pattern(query.Text);
+            entries = entries.Where(a => EF.Functions.Like(a.Subject.ToLower(), pattern, TextSearch.Escape)
+                || EF.Functions.Like(a.Change.ToLower(), pattern, TextSearch.Escape)
+                || EF.Functions.Like(a.By.ToLower(), pattern, TextSearch.Escape));
         }
         var total = await entries.CountAsync(ct);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
@@ -63,7 +60,4 @@ public sealed class AuditReader(IDbContextFactory<OpsBoardDb> dbs)
 
         public string Change { get; init; } = string.Empty;
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace(LikeEscape, LikeEscape + LikeEscape).Replace("%", LikeEscape + "%").Replace("_", LikeEscape + "_");
 }

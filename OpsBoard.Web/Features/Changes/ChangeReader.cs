@@ -18,8 +18,8 @@ public sealed class ChangeReader(IDbContextFactory<OpsBoardDb> dbs)
         if (status is { } s) changes = changes.Where(c => c.Status == s);
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var pattern = $"%{text.Trim()}%";
-            changes = changes.Where(c => EF.Functions.Like(c.Title, pattern) || EF.Functions.Like(c.Number, pattern));
+            var pattern = TextSearch.Pattern(text);
+            changes = changes.Where(c => EF.Functions.Like(c.Title.ToLower(), pattern, TextSearch.Escape) || EF.Functions.Like(c.Number.ToLower(), pattern, TextSearch.Escape));
         }
         var records = db.Records.VisibleTo(viewer);
         return await changes.OrderByDescending(c => c.RequestedAt).Take(ProblemReader.MaxRows)

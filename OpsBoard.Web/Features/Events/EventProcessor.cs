@@ -9,8 +9,11 @@ namespace OpsBoard.Web.Features.Events;
 /// <summary>
 /// Applies stored events to EVT records in the order they were accepted, a batch per transaction: the batch's changes and
 /// the marks that say its events are applied commit together, so after a crash each stored event is applied exactly once.
-/// It wakes when the writer has stored events, and at start-up for any stored before a stop. While the intake is busy it
-/// rests between batches (<see cref="IntakePressure"/>), so storing, which answers the senders, comes first.
+/// It wakes when the writer has stored events, at start-up for any stored before a stop, and every few seconds for any
+/// another node stored and did not apply (it stopped, or was killed). While the intake is busy it rests between batches
+/// (<see cref="IntakePressure"/>), so storing, which answers the senders, comes first. Nodes sharing a database each apply
+/// the oldest waiting events; a batch claims its events as it saves, so of two nodes that read the same events only the
+/// first applies them and the other reads afresh.
 /// </summary>
 public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyStore policies, RoutingRuleStore rules, ChangeFeed feed, WriteGate gate, IntakePressure pressure, TimeProvider clock, ILogger<EventProcessor> logger,
     Metrics.OpsBoardMetrics? metrics = null)
@@ -21,8 +24,11 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
 
     /// <summary>...but smaller while the intake is busy, as the intake's commits wait for the batch's save.</summary>
     public const int BusyBatchSize = 64;
-    private const int Attempts = 3;
+    private const int Attempts = 5;
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often it looks for events stored by another node that did not apply them.</summary>
+    public static readonly TimeSpan LookAgainAfter = TimeSpan.FromSeconds(5);
 
     private readonly SemaphoreSlim wake = new(1);
     private TaskCompletionSource idle = NewIdle();
@@ -44,7 +50,7 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            await wake.WaitAsync(stoppingToken);
+            await wake.WaitAsync(LookAgainAfter, stoppingToken);
             var waiting = Interlocked.Exchange(ref idle, NewIdle());
             try
             {
@@ -80,7 +86,7 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
             }
             catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {
-                // Someone changed one of the batch's records meanwhile: read them again and apply the batch afresh.
+                // Someone changed one of the batch's records, or another node applied its events, meanwhile: read again and apply afresh.
             }
         }
     }
@@ -105,6 +111,7 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
         using var turn = await gate.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await applier.NumberNewRecordsAsync(ct);
+        if (!await ClaimAsync(db, batch, now, ct)) throw new DbUpdateConcurrencyException("Another node applied some of these events first.");
         foreach (var (intake, record, result) in applied) intake.Processed(now, record?.Number, result);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -112,6 +119,18 @@ public sealed class EventProcessor(IDbContextFactory<OpsBoardDb> dbs, OlaPolicyS
         metrics?.EventsDeduplicated.Add(applier.Repeats);
         feed.Publish(applier.Changes());
         return batch.Count;
+    }
+
+    /// <summary>
+    /// Marks the batch's events applied, in the caller's transaction, if none is yet: false if another node got there first.
+    /// On PostgreSQL the rows stay locked until the commit, so a node claiming the same events waits, then finds them taken.
+    /// </summary>
+    private static async Task<bool> ClaimAsync(OpsBoardDb db, IReadOnlyList<IntakeEvent> batch, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = batch.Select(e => e.Id).ToList();
+        var claimed = await db.IntakeLog.Where(e => ids.Contains(e.Id) && e.ProcessedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.ProcessedAt, now), ct);
+        return claimed == batch.Count;
     }
 
     private static TaskCompletionSource NewIdle() => new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,5 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using OpsBoard.Web.Data;
 using OpsBoard.Web.Features.Ola;
 using OpsBoard.Web.Features.Recording;
 using OpsBoard.Web.Features.ScheduledReports;
@@ -29,13 +31,22 @@ public static class JobRegistration
         [ReportSchedule.Monthly] = ("reports-monthly", "0 6 1 * *"),
     };
 
-    public static IServiceCollection AddOpsBoardJobs(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Hangfire keeps its jobs in memory on SQLite (one node), and in the shared PostgreSQL database with it, where every node's
+    /// server takes part and each recurring job runs once per interval across them all (its scheduler takes a lock in the
+    /// database; the sweep is safe in overlap besides, see <see cref="OlaSweepJob"/>).
+    /// </summary>
+    public static IServiceCollection AddOpsBoardJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
-        services.AddHangfire(c => c
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfire((provider, c) =>
+        {
+            c.UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.IsPostgres) UsePostgres(c, database);
+            else c.UseInMemoryStorage(new InMemoryStorageOptions());
+        });
         if (configuration.GetValue("OpsBoard:Jobs:Enabled", true))
         {
             // The recurring scheduler polls every 15 s unless told otherwise, too slow for a 2-second job.
@@ -49,6 +60,19 @@ public static class JobRegistration
         services.AddTransient<AutoCloseJob>();
         return services;
     }
+
+    private static void UsePostgres(IGlobalConfiguration configuration, DatabaseOptions database) =>
+        configuration.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            // Free workers ask for queued jobs this often; the default 15 s would hold a 2-second job back.
+            QueuePollInterval = TimeSpan.FromMilliseconds(200),
+            // A node that dies mid-job leaves it to another after this long,
+            InvisibilityTimeout = TimeSpan.FromMinutes(5),
+            // and a lock it held (the recurring scheduler's, taken for a moment each second) is given up after this long.
+            DistributedLockTimeout = TimeSpan.FromSeconds(30),
+        });
 
     public static WebApplication MapOpsBoardJobs(this WebApplication app)
     {

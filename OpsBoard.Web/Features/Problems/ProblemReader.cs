@@ -19,8 +19,8 @@ public sealed class ProblemReader(IDbContextFactory<OpsBoardDb> dbs)
         if (status is { } s) problems = problems.Where(p => p.Status == s);
         if (!string.IsNullOrWhiteSpace(text))
         {
-            var pattern = $"%{text.Trim()}%";
-            problems = problems.Where(p => EF.Functions.Like(p.Title, pattern) || EF.Functions.Like(p.Number, pattern));
+            var pattern = TextSearch.Pattern(text);
+            problems = problems.Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, TextSearch.Escape) || EF.Functions.Like(p.Number.ToLower(), pattern, TextSearch.Escape));
         }
         var records = db.Records.VisibleTo(viewer);
         return await problems.OrderByDescending(p => p.OpenedAt).Take(MaxRows)

@@ -48,20 +48,14 @@ public sealed class QueueService(IDbContextFactory<OpsBoardDb> dbs)
             var to = from[..^1] + (char)(from[^1] + 1);
             return query.Where(r => r.Number.CompareTo(from) >= 0 && r.Number.CompareTo(to) < 0);
         }
-        // LIKE, not Contains: Contains is instr() on SQLite, which is case-sensitive; people type "spine" for "Spine".
-        var pattern = "%" + EscapeLike(text) + "%";
-        return query.Where(r => EF.Functions.Like(r.Title, pattern, LikeEscape));
+        var pattern = TextSearch.Pattern(text);
+        return query.Where(r => EF.Functions.Like(r.Title.ToLower(), pattern, TextSearch.Escape));
     }
 
     private static bool IsNumberOrItsStart(string text) =>
         text.Length <= RecordNumber.Format(RecordKind.Incident, 0).Length
         && RecordNumber.TryParseKind(text, out var kind)
         && text[RecordNumber.Prefix(kind).Length..].All(char.IsAsciiDigit);
-
-    private const string LikeEscape = "\\";
-
-    private static string EscapeLike(string text) =>
-        text.Replace(LikeEscape, LikeEscape + LikeEscape).Replace("%", LikeEscape + "%").Replace("_", LikeEscape + "_");
 
     private static IQueryable<Record> Sort(IQueryable<Record> query, QueueSort sort, bool descending) => (sort, descending) switch
     {
