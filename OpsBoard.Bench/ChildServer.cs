@@ -88,8 +88,8 @@ public sealed class ChildServer : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (name, value) in environment) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {dll}.");
-        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.WriteLine($"    [{Path.GetFileNameWithoutExtension(dll)}] {line}"); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.WriteLine($"    [{Path.GetFileNameWithoutExtension(dll)}] {line}"); };
+        process.OutputDataReceived += (_, e) => Echo(dll, e.Data);
+        process.ErrorDataReceived += (_, e) => Echo(dll, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new ChildServer(process, address);
@@ -110,6 +110,13 @@ public sealed class ChildServer : IAsyncDisposable
         }
         await server.DisposeAsync();
         throw new InvalidOperationException($"{dll} did not answer {readyPath} at {address} within 90 s.");
+    }
+
+    /// <summary>The server's output line, cut at 500 characters: a failed command's log lists every parameter, tens of thousands of them.</summary>
+    private static void Echo(string dll, string? line)
+    {
+        if (line is not { Length: > 0 }) return;
+        Console.WriteLine($"    [{Path.GetFileNameWithoutExtension(dll)}] {(line.Length > 500 ? $"{line[..500]}... ({line.Length:N0} characters)" : line)}");
     }
 
     private static int FreePort()

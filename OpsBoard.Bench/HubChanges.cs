@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using OpsBoard.Web.Features.Cmdb;
 using OpsBoard.Web.Features.Live;
 
@@ -19,6 +21,20 @@ public interface IHubChange
 /// </summary>
 public sealed class ApiChanges(HttpClient http, CatalogueView catalogue) : IHubChange
 {
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>A client of the node at <paramref name="node"/> acting as the demo admin (by <see cref="HubClients.AdminToken"/>).</summary>
+    public static HttpClient AdminClient(Uri node)
+    {
+        var http = new HttpClient { BaseAddress = node };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", HubClients.AdminToken);
+        return http;
+    }
+
+    /// <summary>Changes made through <paramref name="http"/>'s node, on the services of its catalogue.</summary>
+    public static async Task<ApiChanges> ThroughAsync(HttpClient http) =>
+        new(http, await http.GetFromJsonAsync<CatalogueView>("/api/catalogue", Json) ?? throw new InvalidOperationException("No catalogue."));
+
     private readonly ConcurrentQueue<string> opened = new();
     private int calls;
 

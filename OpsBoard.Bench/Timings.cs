@@ -12,6 +12,19 @@ public sealed class Timings
         lock (milliseconds) milliseconds.Add(elapsed.TotalMilliseconds);
     }
 
+    /// <summary>All the times of <paramref name="parts"/> together.</summary>
+    public static Timings Of(IEnumerable<Timings> parts)
+    {
+        var all = new Timings();
+        foreach (var part in parts)
+        {
+            lock (part.milliseconds) all.milliseconds.AddRange(part.milliseconds);
+        }
+        return all;
+    }
+
+    public int Count => milliseconds.Count;
+
     public async Task<T> TimeAsync<T>(Func<Task<T>> run)
     {
         var started = Stopwatch.GetTimestamp();
