@@ -7,6 +7,7 @@
 //   dotnet run -c Release --project OpsBoard.Bench -- wall [circuits]
 //   dotnet run -c Release --project OpsBoard.Bench -- events [seconds]
 //   dotnet run -c Release --project OpsBoard.Bench -- import [FILE.csv]
+//   OPSBOARD_BENCH_POSTGRES=... OPSBOARD_BENCH_REDIS=... dotnet run -c Release --project OpsBoard.Bench -- scaleout [seconds]
 using OpsBoard.Bench;
 
 var keep = args.Contains("--keep");
@@ -37,10 +38,12 @@ switch (args.FirstOrDefault())
     case "import":
         await ImportBenchmark.RunAsync(args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)));
         return 0;
+    case "scaleout":
+        return await ScaleOutBenchmark.RunAsync(numbers.FirstOrDefault(10));
     case BareHubServer.Command:
         await BareHubServer.RunAsync();
         return 0;
     default:
-        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due] | hub [seconds] | wall [circuits] | events [seconds] | import [FILE.csv]");
+        Console.WriteLine("Usage: dotnet run -c Release --project OpsBoard.Bench -- recording [records] | queue [records] [--keep] | clocks [seconds] | sweep [open] [due] | hub [seconds] | wall [circuits] | events [seconds] | import [FILE.csv] | scaleout [seconds] (needs OPSBOARD_BENCH_POSTGRES and OPSBOARD_BENCH_REDIS)");
         return 1;
 }
