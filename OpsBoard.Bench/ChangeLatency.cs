@@ -13,8 +13,11 @@ public static class ChangeLatency
 {
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
 
-    /// <summary>The latencies of the clients of each hub (in the order of the hubs), the time of each call, the arrivals still missing 30 s after the last call, and the servers' CPU per change.</summary>
-    public sealed record Run(IReadOnlyList<Timings> ByHub, Timings Api, int Missing, double CpuPerChange)
+    /// <summary>
+    /// The latencies of the clients of each hub (in the order of the hubs), the time of each call, the arrivals still missing
+    /// 30 s after the last call, the calls the server refused or failed (their changes are not waited for), and the servers' CPU per change.
+    /// </summary>
+    public sealed record Run(IReadOnlyList<Timings> ByHub, Timings Api, int Missing, int Failed, double CpuPerChange)
     {
         public Timings Latency { get; } = Timings.Of(ByHub);
     }
@@ -40,12 +43,12 @@ public static class ChangeLatency
             var sent = new ConcurrentDictionary<(string, BoardEventType), long>();
             var api = new Timings();
             var cpu = Cpu(servers);
-            await DriveAsync(change, rate, rate * seconds, sent, api);
+            var failed = await DriveAsync(change, rate, rate * seconds, sent, api);
             await ArrivedAsync(groups, sent);
-            var cpuPerChange = (Cpu(servers) - cpu).TotalMilliseconds / sent.Count;
+            var cpuPerChange = (Cpu(servers) - cpu).TotalMilliseconds / Math.Max(1, sent.Count);
             var byHub = groups.Select(_ => new Timings()).ToList();
             var missing = groups.Select((clients, i) => clients.Match(sent, byHub[i])).Sum();
-            return new Run(byHub, api, missing, cpuPerChange);
+            return new Run(byHub, api, missing, failed, cpuPerChange);
         }
         finally
         {
@@ -55,9 +58,10 @@ public static class ChangeLatency
 
     private static TimeSpan Cpu(IReadOnlyList<ChildServer> servers) => servers.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Cpu);
 
-    /// <summary>Open loop: each call starts on its schedule, whether or not the ones before it have returned.</summary>
-    private static async Task DriveAsync(IHubChange change, int rate, int count, ConcurrentDictionary<(string, BoardEventType), long> sent, Timings api)
+    /// <summary>Open loop: each call starts on its schedule, whether or not the ones before it have returned. How many calls failed.</summary>
+    private static async Task<int> DriveAsync(IHubChange change, int rate, int count, ConcurrentDictionary<(string, BoardEventType), long> sent, Timings api)
     {
+        var failed = 0;
         var start = Stopwatch.GetTimestamp();
         var calls = new List<Task>(count);
         for (var i = 0; i < count; i++)
@@ -67,12 +71,21 @@ public static class ChangeLatency
             calls.Add(Task.Run(async () =>
             {
                 var started = Stopwatch.GetTimestamp();
-                var key = await change.MakeAsync(CancellationToken.None);
-                api.Add(Stopwatch.GetElapsedTime(started));
-                sent[key] = started;
+                try
+                {
+                    var key = await change.MakeAsync(CancellationToken.None);
+                    api.Add(Stopwatch.GetElapsedTime(started));
+                    sent[key] = started;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    // A 500 or a timeout under overload: counted, and no event is waited for.
+                    Interlocked.Increment(ref failed);
+                }
             }));
         }
         await Task.WhenAll(calls);
+        return failed;
     }
 
     /// <summary>Waits, up to 30 s after the last call, for every client to have every event; the bench reports as late any that had not come by then.</summary>

@@ -49,6 +49,7 @@ public static class HubBenchmark
             Console.WriteLine($"  {clients,7:N0} {rate,9} | {fromApp.Latency.Median,6:F1}ms {p99,6:F1}ms | {fromBare.Latency.Median,6:F1}ms {fromBare.Latency.Percentile(99),6:F1}ms | " +
                 $"{fromApp.Latency.Median / fromBare.Latency.Median,8:F1}x {p99 / fromBare.Latency.Percentile(99),8:F1}x | {fromApp.Api.Median,6:F1}ms {fromApp.Api.Percentile(99),6:F1}ms | " +
                 $"{fromApp.Missing + fromBare.Missing,5} {(p99 <= target ? "met" : "MISSED"),6} {target,3:F0}ms | {fromApp.CpuPerChange:F1} ms, {fromBare.CpuPerChange:F1} ms");
+            if (fromApp.Failed + fromBare.Failed > 0) Console.WriteLine($"  ({fromApp.Failed} app calls and {fromBare.Failed} bare calls failed; their changes were not waited for)");
             Console.Out.Flush();
         }
     }

@@ -49,21 +49,21 @@ public static class ScaleOutBenchmark
         };
         Console.WriteLine();
         Console.WriteLine($"Scale-out figures (load average {EventBenchmark.LoadAverage()} at the end):");
-        Console.WriteLine($"  {"setup",-27} | {"events/s",8} {"p50",8} {"p99",8} {"not 202",8} {"applied",8} {"applied/s",9} {"cores",5} | {"clients",-24} {"p50",8} {"p99",8} {"max",8} {"late",4} | {"API p50",8}");
+        Console.WriteLine($"  {"setup",-27} | {"events/s",8} {"p50",8} {"p99",8} {"not 202",8} {"applied",8} {"applied/s",9} {"cores",5} | {"clients",-24} {"p50",8} {"p99",8} {"max",8} {"late",4} {"failed",6} | {"API p50",8}");
         foreach (var row in rows)
         {
             var ingest = row.Ingest;
             var applied = row.Drain.AllApplied ? $"+{row.Drain.Waited.TotalSeconds:F1}s" : $">{row.Drain.Waited.TotalSeconds:F0}s";
             var (a, b) = (row.Latency.ByHub[0], row.Latency.ByHub.ElementAtOrDefault(1));
             Console.WriteLine($"  {row.Setup,-27} | {ingest.Rate,8:N0} {Ms(ingest.Latency.Median)} {Ms(ingest.Latency.Percentile(99))} {ingest.Refused.Values.Sum(),8} {applied,8} {row.Drain.AppliedPerSecond,9:N0} " +
-                $"{ingest.AppCpu / ingest.Elapsed,5:F1} | {$"{row.ClientsPerNode} on A",-24} {Spread(a)} {row.Latency.Missing,4} | {Ms(row.Latency.Api.Median)}");
+                $"{ingest.AppCpu / ingest.Elapsed,5:F1} | {$"{row.ClientsPerNode} on A",-24} {Spread(a)} {row.Latency.Missing,4} {row.Latency.Failed,6} | {Ms(row.Latency.Api.Median)}");
             if (b is not null)
             {
-                Console.WriteLine($"  {"",-27} | {"",8} {"",8} {"",8} {"",8} {"",8} {"",9} {"",5} | {$"{row.ClientsPerNode} on B (across Redis)",-24} {Spread(b)} {"",4} |");
+                Console.WriteLine($"  {"",-27} | {"",8} {"",8} {"",8} {"",8} {"",8} {"",9} {"",5} | {$"{row.ClientsPerNode} on B (across Redis)",-24} {Spread(b)} {"",4} {"",6} |");
             }
         }
         Console.WriteLine($"  applied: how long after the load's end every stored event had been applied (waited for at most {LongestDrain.TotalSeconds:F0} s); " +
-            "applied/s: the processors' rate from the load's start until then; cores: the nodes' CPU during the load; late: arrivals missing 30 s after the last change.");
+            "applied/s: the processors' rate from the load's start until then; cores: the nodes' CPU during the load; late: arrivals missing 30 s after the last change; failed: API changes answered with an error or timed out.");
         return 0;
     }
 
@@ -124,7 +124,7 @@ public static class ScaleOutBenchmark
         var latency = await ChangeLatency.MeasureAsync(nodes.Nodes, hubs, Clients / nodeCount, Rate, seconds, await ApiChanges.ThroughAsync(http));
         Console.WriteLine($"  change to client (p50, p99, max): clients on A {Spread(latency.ByHub[0]).Trim()}" +
             (nodeCount > 1 ? $", clients on B (across Redis) {Spread(latency.ByHub[1]).Trim()}" : "") +
-            $"; {latency.Missing} late; API p50 {latency.Api.Median:F1} ms; nodes' CPU {latency.CpuPerChange:F1} ms per change");
+            $"; {latency.Missing} late, {latency.Failed} calls failed; API p50 {latency.Api.Median:F1} ms; nodes' CPU {latency.CpuPerChange:F1} ms per change");
 
         using var senders = new EventSenders(nodes.Nodes, Senders);
         var backlog = new IntakeBacklog(store.Database);
