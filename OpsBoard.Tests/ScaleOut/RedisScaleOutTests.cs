@@ -121,6 +121,25 @@ public sealed class RedisScaleOutTests
         await feed.NextAsync(e => e.Number == number, $"{number} on this node's feed while Redis is down");
     }
 
+    [Fact]
+    public async Task NodesStartedWhileRedisIsDown_ShareTheFeed_OnceRedisIsUp()
+    {
+        using var redis = new PrivateRedis();
+        await using var nodes = TwoNodes.Start(redis: redis.Configuration);
+        var http = nodes.A.CreateClient();
+        var service = (await http.CatalogueAsync()).Services[0];
+        using var feedOfB = new FeedWatch(nodes.B.Services.GetRequiredService<ChangeFeed>());
+        // Recorded and told on A while Redis is down (B may miss it); A's bridge then waits for Redis again.
+        await http.OpenIncidentAsync(service);
+
+        redis.Start();
+        await PrivateRedis.ConnectedAsync(nodes.A);
+        await PrivateRedis.ConnectedAsync(nodes.B);
+        var afterwards = await http.OpenIncidentAsync(service);
+
+        await feedOfB.NextAsync(e => e.Number == afterwards, $"{afterwards} on node B's feed once Redis is up");
+    }
+
     private static async Task<string> TokenOfAsync(OpsBoardApp app, string email) =>
         (await app.ClientForAsync(email)).DefaultRequestHeaders.Authorization!.Parameter!;
 }

@@ -22,9 +22,10 @@ public sealed class TwoNodes : IAsyncDisposable
         [RedisScaleOut.PrefixSetting] = prefix,
     };
 
-    public static TwoNodes Start(int demoRecords = 0)
+    /// <summary>Starts A then B on the test Redis, or on <paramref name="redis"/> (a configuration string) when given.</summary>
+    public static TwoNodes Start(int demoRecords = 0, string? redis = null)
     {
-        var settings = RedisSettings($"opsboard-test-{Guid.NewGuid():N}");
+        var settings = RedisSettings($"opsboard-test-{Guid.NewGuid():N}", redis);
         var a = new OpsBoardApp { DemoRecords = demoRecords, Settings = settings };
         _ = a.Services; // started, so its database exists before B starts on it
         // B finds the demo data A loaded: it loads none of its own.

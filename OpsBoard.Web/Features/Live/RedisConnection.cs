@@ -3,8 +3,8 @@ using StackExchange.Redis;
 namespace OpsBoard.Web.Features.Live;
 
 /// <summary>
-/// This node's connection to Redis for the change feed's bridge and the health check (the SignalR backplane keeps its own).
-/// Made on first use; while Redis is down it reconnects by itself.
+/// This node's one connection to Redis: the SignalR backplane's, the change feed bridge's and the health check's.
+/// Made on first use; while Redis is down it reconnects by itself. Every channel on it begins with the channel prefix.
 /// </summary>
 public sealed class RedisConnection(RedisScaleOut scaleOut) : IAsyncDisposable
 {

@@ -55,14 +55,18 @@ public sealed class RedisFeedBridge(ChangeFeed feed, RedisConnection redis, This
 
     private async Task ListenAsync(ISubscriber subscriber, RedisChannel channel)
     {
+        // One queue, read in order: batches and beats of a node reach this node's subscribers in the order that node published them.
+        // Not waited for: the connection keeps the subscription and makes it again each time it reconnects, so a node that
+        // started while Redis was down hears the others once Redis is back.
+        (await subscriber.SubscribeAsync(channel, CommandFlags.FireAndForget)).OnMessage(message => Receive(message.Message));
         try
         {
-            // One queue, read in order: batches and beats of a node reach this node's subscribers in the order that node published them.
-            (await subscriber.SubscribeAsync(channel)).OnMessage(message => Receive(message.Message));
+            // Redis answers a connection in order: once it answers this, the subscription is made.
+            await subscriber.PingAsync();
         }
         catch (Exception error) when (error is RedisException or TimeoutException)
         {
-            log.LogError(error, "Could not subscribe to {Channel} on Redis at {Redis}: this node hears other nodes' changes once Redis is back.", channel, redis.ScaleOut.Endpoints);
+            log.LogError(error, "Redis at {Redis} cannot be reached: this node hears other nodes' changes once it is back.", redis.ScaleOut.Endpoints);
         }
     }
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
-using StackExchange.Redis;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 
 namespace OpsBoard.Web.Features.Live;
 
@@ -9,11 +9,9 @@ public static class RedisRegistration
     public static ISignalRServerBuilder AddOpsBoardRedis(this ISignalRServerBuilder signalR, IConfiguration configuration)
     {
         if (RedisScaleOut.Read(configuration) is not { } scaleOut) return signalR;
-        signalR.AddStackExchangeRedis(scaleOut.Configuration, o =>
-        {
-            o.Configuration.ChannelPrefix = RedisChannel.Literal(scaleOut.ChannelPrefix);
-            o.Configuration.AbortOnConnectFail = false;
-        });
+        // The backplane shares this node's connection, so it is up when the health check says so.
+        signalR.AddStackExchangeRedis(o => o.Configuration = scaleOut.Options());
+        signalR.Services.AddOptions<RedisOptions>().Configure<RedisConnection>((o, redis) => o.ConnectionFactory = async _ => await redis.GetAsync());
         signalR.Services.AddSingleton(scaleOut);
         signalR.Services.AddSingleton<RedisConnection>();
         signalR.Services.AddHostedService<RedisFeedBridge>();

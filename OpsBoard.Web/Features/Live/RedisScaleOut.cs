@@ -14,8 +14,8 @@ public sealed record RedisScaleOut(string Configuration, string ChannelPrefix)
 
     public const string PrefixSetting = "OpsBoard:RedisChannelPrefix";
 
-    /// <summary>The Redis channel of the change feed's batches and beats.</summary>
-    public RedisChannel FeedChannel => RedisChannel.Literal($"{ChannelPrefix}:feed");
+    /// <summary>The Redis channel of the change feed's batches and beats (the connection puts the prefix before it).</summary>
+    public RedisChannel FeedChannel { get; } = RedisChannel.Literal("feed");
 
     /// <summary>Where Redis is, for messages: the configuration's end points, without its password.</summary>
     public string Endpoints => string.Join(", ", Options().EndPoints.Select(e => e.ToString()));
@@ -25,6 +25,7 @@ public sealed record RedisScaleOut(string Configuration, string ChannelPrefix)
         var options = ConfigurationOptions.Parse(Configuration);
         // A node starts, and serves its own users, while Redis is down; it connects when Redis is back.
         options.AbortOnConnectFail = false;
+        options.ChannelPrefix = RedisChannel.Literal($"{ChannelPrefix}:");
         return options;
     }
 
