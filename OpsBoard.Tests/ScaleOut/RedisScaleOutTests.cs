@@ -1,13 +1,12 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpsBoard.Tests.Support;
 using OpsBoard.Web.Features.Live;
 
 namespace OpsBoard.Tests.ScaleOut;
 
 /// <summary>
-/// Two nodes sharing a database and Redis (<see cref="TwoNodes"/>): what one node's users change reaches the hub clients and
+/// Two nodes sharing a database and Redis (<see cref="InProcessNodes"/>): what one node's users change reaches the hub clients and
 /// Blazor circuits of the other, once each, only for those who may see it; the sweep's beat crosses too.
 /// </summary>
 public sealed class RedisScaleOutTests
@@ -15,7 +14,7 @@ public sealed class RedisScaleOutTests
     [Fact]
     public async Task ChangeThroughNodeA_ReachesAHubClientOnNodeB_ExactlyOnce()
     {
-        await using var nodes = TwoNodes.Start();
+        await using var nodes = InProcessNodes.Start();
         var http = nodes.A.CreateClient();
         var service = (await http.CatalogueAsync()).Services[0];
         await using var onA = await BoardClient.ConnectAsync(nodes.A);
@@ -37,7 +36,7 @@ public sealed class RedisScaleOutTests
     [Fact]
     public async Task ChangeThroughNodeA_ReachesNodeBsFeed_AsPublishedOnA()
     {
-        await using var nodes = TwoNodes.Start();
+        await using var nodes = InProcessNodes.Start();
         var http = nodes.A.CreateClient();
         var service = (await http.CatalogueAsync()).Services[0];
         using var feedOfA = new FeedWatch(nodes.A.Services.GetRequiredService<ChangeFeed>());
@@ -54,7 +53,7 @@ public sealed class RedisScaleOutTests
     [Fact]
     public async Task RestrictedChangeThroughNodeA_ReachesOnlySeersOnNodeB()
     {
-        await using var nodes = TwoNodes.Start();
+        await using var nodes = InProcessNodes.Start();
         var http = nodes.A.CreateClient();
         var service = (await http.CatalogueAsync()).Services[0];
         await using var security = await BoardClient.ConnectAsync(nodes.B, await TokenOfAsync(nodes.B, "security@opsboard.demo"));
@@ -79,7 +78,7 @@ public sealed class RedisScaleOutTests
     [Fact]
     public async Task SweepBeatOnNodeA_SetsLastBeatOnNodeB()
     {
-        await using var nodes = TwoNodes.Start();
+        await using var nodes = InProcessNodes.Start();
         var (feedA, feedB) = (nodes.A.Services.GetRequiredService<ChangeFeed>(), nodes.B.Services.GetRequiredService<ChangeFeed>());
         using var watchB = new FeedWatch(feedB);
         var beat = TestClock.MondayMorning.AddMinutes(3);
@@ -96,26 +95,27 @@ public sealed class RedisScaleOutTests
     [Fact]
     public async Task Healthz_ReportsRedisHealthy_WhenRedisAnswers()
     {
-        await using var app = new OpsBoardApp { DemoData = false, Settings = TwoNodes.RedisSettings($"opsboard-test-{Guid.NewGuid():N}") };
+        await using var app = new OpsBoardApp { DemoData = false, Settings = InProcessNodes.RedisSettings($"opsboard-test-{Guid.NewGuid():N}") };
 
-        var response = await app.CreateClient().GetAsync("/healthz");
+        var response = await app.AnonymousClient().GetAsync("/healthz");
 
-        var redis = (await app.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync()).Entries["redis"];
-        Assert.Equal((HttpStatusCode.OK, HealthStatus.Healthy), (response.StatusCode, redis.Status));
+        var redis = await RedisCheckAsync(response);
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (response.StatusCode, (string?)redis["status"]));
+        Assert.Contains("answered in", (string?)redis["description"]);
     }
 
     [Fact]
     public async Task Healthz_ReportsRedisUnhealthy_AndLocalBoardsStillHearChanges_WhenRedisCannotBeReached()
     {
         var nowhere = $"127.0.0.1:{OpsBoardApp.FreeLoopbackPort()}";
-        await using var app = new OpsBoardApp { DemoRecords = 0, Settings = TwoNodes.RedisSettings($"opsboard-test-{Guid.NewGuid():N}", nowhere) };
+        await using var app = new OpsBoardApp { DemoRecords = 0, Settings = InProcessNodes.RedisSettings($"opsboard-test-{Guid.NewGuid():N}", nowhere) };
         var http = app.CreateClient();
         using var feed = new FeedWatch(app.Services.GetRequiredService<ChangeFeed>());
 
-        var response = await http.GetAsync("/healthz");
-        var redis = (await app.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync()).Entries["redis"];
-        Assert.Equal((HttpStatusCode.ServiceUnavailable, HealthStatus.Unhealthy), (response.StatusCode, redis.Status));
-        Assert.Contains($"Redis at {nowhere} cannot be reached", redis.Description);
+        var response = await app.AnonymousClient().GetAsync("/healthz");
+        var redis = await RedisCheckAsync(response);
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), (response.StatusCode, (string?)redis["status"]));
+        Assert.Contains($"Redis at {nowhere} cannot be reached", (string?)redis["description"]);
 
         var number = await http.OpenIncidentAsync((await http.CatalogueAsync()).Services[0]);
         await feed.NextAsync(e => e.Number == number, $"{number} on this node's feed while Redis is down");
@@ -125,7 +125,7 @@ public sealed class RedisScaleOutTests
     public async Task NodesStartedWhileRedisIsDown_ShareTheFeed_OnceRedisIsUp()
     {
         using var redis = new PrivateRedis();
-        await using var nodes = TwoNodes.Start(redis: redis.Configuration);
+        await using var nodes = InProcessNodes.Start(redis: redis.Configuration);
         var http = nodes.A.CreateClient();
         var service = (await http.CatalogueAsync()).Services[0];
         using var feedOfB = new FeedWatch(nodes.B.Services.GetRequiredService<ChangeFeed>());
@@ -139,6 +139,9 @@ public sealed class RedisScaleOutTests
 
         await feedOfB.NextAsync(e => e.Number == afterwards, $"{afterwards} on node B's feed once Redis is up");
     }
+
+    private static async Task<System.Text.Json.Nodes.JsonNode> RedisCheckAsync(HttpResponseMessage healthz) =>
+        Assert.Single((await healthz.ReadObjectAsync())["checks"]!.AsArray(), c => (string?)c!["name"] == "redis")!;
 
     private static async Task<string> TokenOfAsync(OpsBoardApp app, string email) =>
         (await app.ClientForAsync(email)).DefaultRequestHeaders.Authorization!.Parameter!;

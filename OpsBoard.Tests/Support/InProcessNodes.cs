@@ -7,9 +7,9 @@ namespace OpsBoard.Tests.Support;
 /// node <see cref="A"/> makes the database, node <see cref="B"/> starts on it. Their Redis channels have a prefix of
 /// their own, so tests running at once do not hear each other.
 /// </summary>
-public sealed class TwoNodes : IAsyncDisposable
+public sealed class InProcessNodes : IAsyncDisposable
 {
-    private TwoNodes(OpsBoardApp a, OpsBoardApp b) => (A, B) = (a, b);
+    private InProcessNodes(OpsBoardApp a, OpsBoardApp b) => (A, B) = (a, b);
 
     public OpsBoardApp A { get; }
 
@@ -23,15 +23,15 @@ public sealed class TwoNodes : IAsyncDisposable
     };
 
     /// <summary>Starts A then B on the test Redis, or on <paramref name="redis"/> (a configuration string) when given.</summary>
-    public static TwoNodes Start(int demoRecords = 0, string? redis = null)
+    public static InProcessNodes Start(int demoRecords = 0, string? redis = null)
     {
         var settings = RedisSettings($"opsboard-test-{Guid.NewGuid():N}", redis);
         var a = new OpsBoardApp { DemoRecords = demoRecords, Settings = settings };
         _ = a.Services; // started, so its database exists before B starts on it
         // B finds the demo data A loaded: it loads none of its own.
-        var b = new OpsBoardApp { DemoData = false, DatabasePath = a.DatabasePath, KeepDatabase = true, Settings = settings };
+        var b = new OpsBoardApp { DemoData = false, Store = a.Store, KeepDatabase = true, Settings = settings };
         _ = b.Services;
-        return new TwoNodes(a, b);
+        return new InProcessNodes(a, b);
     }
 
     public async ValueTask DisposeAsync()
