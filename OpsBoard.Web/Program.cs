@@ -7,6 +7,7 @@ using OpsBoard.Web.Features.Access;
 using OpsBoard.Web.Features.Events;
 using OpsBoard.Web.Features.HistoryImport;
 using OpsBoard.Web.Features.Jobs;
+using OpsBoard.Web.Features.Live;
 
 var builder = WebApplication.CreateBuilder(args);
 // `-- import FILE.csv` runs the history import against the configured database and exits; its output is the progress, not the log.
@@ -27,7 +28,8 @@ builder.Services.AddProblemDetails();
 // A query value an endpoint cannot read throws, so QueryProblems can say which one and what it takes (not a bare 400).
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<OpsBoard.Web.Api.QueryProblems>();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.NameFor(database));
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.NameFor(database))
+    .AddOpsBoardRedisCheck(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
 var app = builder.Build();

@@ -37,10 +37,12 @@ public static class FeatureRegistration
         services.AddHostedService<ProposalWatch>();
         services.AddScoped<Actor>();
         services.AddSingleton<ChangeFeed>();
+        services.AddSingleton(ThisNode.New());
         services.AddSingleton<BoardConnections>();
         services.AddHostedService<BoardHubRelay>();
         // Hub clients read event types and states by name, as the README documents them.
-        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddOpsBoardRedis(configuration);
         services.AddSingleton<OlaPolicyStore>();
         services.AddSingleton<RecordingService>();
         services.AddSingleton<RecordActionService>();

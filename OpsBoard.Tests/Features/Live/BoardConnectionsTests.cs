@@ -9,7 +9,7 @@ public sealed class BoardConnectionsTests
     private static readonly BoardEvent Change = new(BoardEventType.RecordChanged, "INC0000042", TestClock.MondayMorning, RecordKind.Incident,
         GroupId: 7, PreviousGroupId: null, ServiceId: 3, Priority.P3, Status.InProgress);
 
-    private readonly BoardConnections connections = new();
+    private readonly BoardConnections connections = new(ThisNode.New());
 
     [Fact]
     public void Following_NamesOneGroupPerFilter_WhenConnectionsShareIt()

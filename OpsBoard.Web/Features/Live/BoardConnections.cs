@@ -7,8 +7,10 @@ namespace OpsBoard.Web.Features.Live;
 /// share one SignalR group, so a change goes out as one send to the groups whose filter matches it (serialized once,
 /// written to each member) rather than to a list of connection ids, which SignalR matches against every connection.
 /// Connections whose user may see security incidents have groups of their own: only those hear of a restricted record.
+/// Group names begin with this node's id: with the Redis backplane a group send reaches the group's members on every node,
+/// and every node's relay sends every change (its own and other nodes'), so a shared name would bring each change twice.
 /// </summary>
-public sealed class BoardConnections
+public sealed class BoardConnections(ThisNode node)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, string> groupOf = [];
@@ -17,11 +19,11 @@ public sealed class BoardConnections
         ImmutableDictionary<string, (BoardFilter, bool, int)>.Empty;
 
     /// <summary>
-    /// The SignalR group of the connections that follow <paramref name="filter"/>: the same name for the same groups and
+    /// The SignalR group of this node's connections that follow <paramref name="filter"/>: the same name for the same groups and
     /// services, and whether its users may see security incidents.
     /// </summary>
-    public static string GroupOf(BoardFilter filter, bool seesSecurityIncidents = false) =>
-        $"board:g{string.Join(',', filter.Groups.Order())}:s{string.Join(',', filter.Services.Order())}{(seesSecurityIncidents ? ":security" : string.Empty)}";
+    public string GroupOf(BoardFilter filter, bool seesSecurityIncidents = false) =>
+        $"{node.Id:N}:board:g{string.Join(',', filter.Groups.Order())}:s{string.Join(',', filter.Services.Order())}{(seesSecurityIncidents ? ":security" : string.Empty)}";
 
     /// <summary>Records that <paramref name="connectionId"/> now follows <paramref name="filter"/>; returns the group it joins and the one it left, if another.</summary>
     public (string Joined, string? Left) Follow(string connectionId, BoardFilter filter, bool seesSecurityIncidents = false)
