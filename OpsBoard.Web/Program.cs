@@ -34,9 +34,12 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 
 var app = builder.Build();
 
-await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger);
-await app.Services.EnsureDemoIntegrationAsync(app.Configuration, app.Logger);
-await app.Services.EnsureAccountsAsync(app.Configuration, app.Logger);
+await using (await StartupTurn.TakeAsync(database))
+{
+    await app.Services.PrepareDatabaseAsync(app.Configuration, app.Logger);
+    await app.Services.EnsureDemoIntegrationAsync(app.Configuration, app.Logger);
+    await app.Services.EnsureAccountsAsync(app.Configuration, app.Logger);
+}
 if (ImportCommand.Wanted(args))
 {
     Environment.ExitCode = await ImportCommand.RunAsync(app.Services, args, Console.Out);

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using OpsBoard.Web.Data.Postgres;
 
 namespace OpsBoard.Web.Data;
@@ -21,13 +20,12 @@ public static class DataRegistration
     }
 
     /// <summary>
-    /// Applies the committed migrations and loads demo data into an empty database unless told not to. On SQLite it turns
-    /// on WAL; on PostgreSQL nodes starting together take turns, so only the first loads the demo data.
+    /// Applies the committed migrations and loads demo data into an empty database unless told not to; on SQLite it turns
+    /// on WAL. Nodes starting together call it in turn (<see cref="StartupTurn"/>).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, IConfiguration configuration, ILogger logger)
     {
         var database = services.GetRequiredService<DatabaseOptions>();
-        await using var turn = await PrepareTurn.TakeAsync(database);
         var dbs = services.GetRequiredService<IDbContextFactory<OpsBoardDb>>();
         await using var db = await dbs.CreateDbContextAsync();
         await RefuseUnknownMigrationsAsync(db, database);
@@ -64,35 +62,5 @@ public static class DataRegistration
 
         public async Task<OpsBoardDb> CreateDbContextAsync(CancellationToken cancellationToken = default) =>
             await postgres.CreateDbContextAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// On PostgreSQL, a session advisory lock held while one node migrates and loads demo data: a second node starting at
-    /// the same moment waits, then finds the schema current and the records there. SQLite serves one process.
-    /// </summary>
-    private sealed class PrepareTurn(NpgsqlConnection? connection) : IAsyncDisposable
-    {
-        private const long LockKey = 0x0B5B0A7D;
-
-        public static async Task<PrepareTurn> TakeAsync(DatabaseOptions database)
-        {
-            if (!database.IsPostgres) return new PrepareTurn(null);
-            var connection = new NpgsqlConnection(database.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({LockKey})", connection);
-            await command.ExecuteNonQueryAsync();
-            return new PrepareTurn(connection);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (connection is null) return;
-            // Unlocked by hand: a pooled connection's session, and its locks, outlive Dispose.
-            await using (var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", connection))
-            {
-                await command.ExecuteNonQueryAsync();
-            }
-            await connection.DisposeAsync();
-        }
     }
 }

@@ -6,7 +6,8 @@ namespace OpsBoard.Web.Features.Escalation;
 
 /// <summary>
 /// Checks for proposed major incidents as soon as an incident or event is recorded (RecordCreated on the change feed, from the
-/// SOC's form, the API and the event intake alike), off the publisher's thread; a burst of new records is one check.
+/// SOC's form, the API and the event intake alike), off the publisher's thread; a burst of new records is one check. Only
+/// records recorded on this node: with several nodes, the node that recorded one checks, not every node at once.
 /// </summary>
 public sealed class ProposalWatch(ChangeFeed feed, ProposalDetector detector, ILogger<ProposalWatch> log) : BackgroundService
 {
@@ -14,9 +15,9 @@ public sealed class ProposalWatch(ChangeFeed feed, ProposalDetector detector, IL
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var subscription = feed.Subscribe(events =>
+        using var subscription = feed.SubscribeOwn(news =>
         {
-            if (events.Any(e => e.Type == BoardEventType.RecordCreated && e.Kind is RecordKind.Incident or RecordKind.Event)) due.Writer.TryWrite(true);
+            if (news.Events?.Any(e => e.Type == BoardEventType.RecordCreated && e.Kind is RecordKind.Incident or RecordKind.Event) == true) due.Writer.TryWrite(true);
         });
         try
         {

@@ -10,7 +10,7 @@ namespace OpsBoard.Web.Features.Live;
 public sealed class ChangeFeed(ILogger<ChangeFeed> log)
 {
     private readonly Subscribers<IReadOnlyList<BoardEvent>> subscribers = new();
-    private readonly Subscribers<FeedNews> forwarders = new();
+    private readonly Subscribers<FeedNews> own = new();
     private long lastBeatTicks;
 
     /// <summary>When the background jobs (of any node) last showed they were alive; null before the first beat.</summary>
@@ -23,7 +23,7 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> log)
     {
         if (events.Count == 0) return;
         Tell(events);
-        forwarders.Tell(new FeedNews(events, null), error => log.LogError(error, "Could not forward {Count} events to other nodes.", events.Count));
+        own.Tell(new FeedNews(events, null), error => log.LogError(error, "A subscriber to this node's own changes failed on {Count} events.", events.Count));
     }
 
     public void Publish(BoardEvent change) => Publish([change]);
@@ -31,11 +31,14 @@ public sealed class ChangeFeed(ILogger<ChangeFeed> log)
     public void Beat(DateTimeOffset at)
     {
         BeatAt(at);
-        forwarders.Tell(new FeedNews(null, at), error => log.LogError(error, "Could not forward a beat to other nodes."));
+        own.Tell(new FeedNews(null, at), error => log.LogError(error, "A subscriber to this node's own changes failed on a beat."));
     }
 
-    /// <summary>For the bridge to other nodes: each batch and beat published on this node, never those heard from other nodes.</summary>
-    public IDisposable ForwardOwn(Action<FeedNews> forward) => forwarders.Add(forward);
+    /// <summary>
+    /// Each batch and beat published on this node, never those heard from other nodes: for the bridge to the other nodes,
+    /// and for work that must be done once per change, not once per node (the check for proposed major incidents).
+    /// </summary>
+    public IDisposable SubscribeOwn(Action<FeedNews> handler) => own.Add(handler);
 
     /// <summary>Another node's committed changes (from the bridge): told to this node's subscribers, not forwarded again.</summary>
     public void PublishFromOtherNode(IReadOnlyList<BoardEvent> events)

@@ -21,7 +21,7 @@ public sealed class RedisFeedBridge(ChangeFeed feed, RedisConnection redis, This
     /// <summary>Listens before the node serves, so it hears every batch published once it is up.</summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        forwarding = feed.ForwardOwn(news => outgoing.Writer.TryWrite(news));
+        forwarding = feed.SubscribeOwn(news => outgoing.Writer.TryWrite(news));
         subscriber = (await redis.GetAsync()).GetSubscriber();
         await ListenAsync(subscriber, redis.ScaleOut.FeedChannel);
         await base.StartAsync(cancellationToken);
