@@ -70,7 +70,7 @@ public static class FeatureRegistration
         services.AddSingleton<BoardReader>();
         services.AddSingleton<BoardSnapshot>();
         services.AddSingleton(EventIntakeOptions.Read(configuration));
-        services.AddSingleton<WriteGate>();
+        services.AddSingleton(sp => WriteGate.For(sp.GetRequiredService<DatabaseOptions>()));
         services.AddSingleton<IntegrationKeys>();
         services.AddSingleton<RoutingRuleStore>();
         services.AddSingleton<IntegrationAdmin>();

@@ -67,9 +67,12 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolic
         if (problems.Count > 0) return ChangeResult.Invalid(problems);
 
         var now = clock.GetUtcNow();
+        // Read before the number is taken: the number series' row stays locked until the commit, so other records wait meanwhile.
+        var matrix = await db.LoadPriorityMatrixAsync(ct);
+        var book = await policies.GetAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var number = await db.NextNumberAsync(request.Kind, ct);
-        var record = Record.Open(details, number, await db.LoadPriorityMatrixAsync(ct), soc, by, now);
+        var record = Record.Open(details, number, matrix, soc, by, now);
         var securityGroup = record.IsSecurityIncident && !request.ResolveAtFirstContact ? await db.SecurityGroupAsync(ct) : null;
         // A security incident goes to the security group whatever group was picked; without one, the pick stands and the history says so.
         var followUp = securityGroup is null ? FollowUp(record, request, target, assignee, by, now) : Outcome.Done;
@@ -78,7 +81,7 @@ public sealed class RecordingService(IDbContextFactory<OpsBoardDb> dbs, OlaPolic
         {
             return ChangeResult.Invalid(new Dictionary<string, string> { [followUp.Field ?? "record"] = followUp.Reason! });
         }
-        var clocks = ClockKeeper.Keep(db, record, await policies.GetAsync(ct), by, now);
+        var clocks = ClockKeeper.Keep(db, record, book, by, now);
         db.Records.Add(record);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
